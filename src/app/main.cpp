@@ -1,0 +1,2 @@
+#include <cstdio>
+int main() { std::puts("chariot: foundation under construction"); return 0; }
