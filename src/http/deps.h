@@ -1,0 +1,37 @@
+// ServerDeps: everything the HTTP routes borrow from the app. Owned by src/app; the server only
+// holds pointers. A null pointer means the capability is absent and its routes answer 503.
+#pragma once
+
+#include <string>
+
+namespace chariot {
+class Clock;
+class ProductResolver;
+namespace nlu { class Parser; }
+namespace dialog { class Engine; }
+namespace store { class Database; }
+namespace commerce { class ShoppingService; }
+namespace support { class SupportService; }
+namespace feedback { class SurveyService; }
+}  // namespace chariot
+
+namespace chariot::http {
+
+struct Secrets {
+  std::string api_token;     // Bearer token of the native API (/v1/...)
+  std::string admin_token;   // dashboard and admin API
+};
+
+struct ServerDeps {
+  const Clock* clock = nullptr;
+  const nlu::Parser* parser = nullptr;
+  const ProductResolver* products = nullptr;
+  dialog::Engine* engine = nullptr;
+  store::Database* database = nullptr;  // for /readyz only
+  commerce::ShoppingService* shopping = nullptr;
+  support::SupportService* support = nullptr;
+  feedback::SurveyService* survey = nullptr;
+  Secrets secrets;
+};
+
+}  // namespace chariot::http
