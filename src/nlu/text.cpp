@@ -207,6 +207,12 @@ Language LanguageOf(std::string_view locale) {
              : Language::kEnglish;
 }
 
+bool IsFiller(std::string_view word, Language language) {
+  for (const Filler& f : Fillers(language))
+    if (f.size == 1 && word == f.words[0]) return true;
+  return false;
+}
+
 bool IsDigitWord(std::string_view word) {
   if (word.empty()) return false;
   int dots = 0;

@@ -51,6 +51,9 @@ NormalizeResult Normalize(std::string_view text, Language language, NormalizedTe
 // Folds one phrase the same way and returns its words (for templates and synonyms).
 std::vector<std::string> FoldWords(std::string_view phrase, Language language);
 
+// True when word (folded) is a one-word filler of the language ("euh", "please").
+bool IsFiller(std::string_view word, Language language);
+
 // True when the phrase words are only digits (and one '.').
 bool IsDigitWord(std::string_view word);
 
