@@ -47,7 +47,9 @@ int RunParseCommand(const std::vector<std::string>& args) {
       } else {
         now = nlu::ParseIso8601(value);
         if (!now) {
-          std::fprintf(stderr, "chariot parse: --now must be an ISO 8601 time such as 2026-11-24T10:00:00+01:00.\n");
+          std::fprintf(
+              stderr,
+              "chariot parse: --now must be an ISO 8601 time such as 2026-11-24T10:00:00+01:00.\n");
           return 2;
         }
       }

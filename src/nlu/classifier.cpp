@@ -42,7 +42,8 @@ IntentClassifier::IntentClassifier(int classes, int hash_bits)
       weights_(static_cast<size_t>(1u << hash_bits) * classes, 0.0f),
       bias_(classes, 0.0f) {}
 
-void IntentClassifier::Features(const std::vector<Token>& tokens, std::vector<uint32_t>& out) const {
+void IntentClassifier::Features(const std::vector<Token>& tokens,
+                                std::vector<uint32_t>& out) const {
   out.clear();
   uint64_t previous = HashBytes(1, "^", 1);
   char padded[40];
@@ -94,8 +95,9 @@ void IntentClassifier::Epoch(const std::vector<const Example*>& order, float rat
   }
 }
 
-void IntentClassifier::Train(const std::vector<Example>& train, const std::vector<Example>& held_out,
-                             int epochs, int extra_epochs, uint64_t seed) {
+void IntentClassifier::Train(const std::vector<Example>& train,
+                             const std::vector<Example>& held_out, int epochs, int extra_epochs,
+                             uint64_t seed) {
   std::mt19937_64 rng(seed);
   std::vector<const Example*> order;
   for (const Example& e : train) order.push_back(&e);

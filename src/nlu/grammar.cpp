@@ -242,7 +242,8 @@ Alignment Grammar::Align(size_t t, const std::vector<Token>& tokens, const std::
       const int32_t cell = static_cast<int32_t>(i * states + s);
       const float c = scratch.cost[cell];
       if (c == kInfinity) continue;
-      if (options.fuzzy && i < n) relax(i + 1, s, c + InsertionCost(tokens[i]), cell, Step::kInsert, 0, -1);
+      if (options.fuzzy && i < n)
+        relax(i + 1, s, c + InsertionCost(tokens[i]), cell, Step::kInsert, 0, -1);
       for (const auto& edge : g.out[s]) {
         switch (edge.kind) {
           case Kind::kEmpty:
@@ -263,14 +264,18 @@ Alignment Grammar::Align(size_t t, const std::vector<Token>& tokens, const std::
             if (ref.free_text) {
               float added = 0;
               for (size_t j = i; j < n && j < i + kMaxFreeTextWords; ++j) {
-                added += tokens[j].id >= 0 ? kFreeTextKnownWord : kFreeTextUnknownWord;
+                // Free text is what the grammar does not know: words it knows, and dates, cost
+                // more, so that "à ma liste" or "demain" is read by the template instead.
+                added += (tokens[j].id >= 0 || tokens[j].in_date) ? kFreeTextKnownWord
+                                                                  : kFreeTextUnknownWord;
                 if (c + added > bound) break;
                 relax(j + 1, edge.to, c + added, cell, Step::kSlot, edge.label, -1);
               }
             } else if (i < n) {
               for (int index : spans_at[i]) {
                 if (spans[index].slot_type != ref.slot_type) continue;
-                relax(spans[index].end, edge.to, c + kSlotBonus, cell, Step::kSlot, edge.label, index);
+                relax(spans[index].end, edge.to, c + kSlotBonus, cell, Step::kSlot, edge.label,
+                      index);
               }
             }
             if (options.fuzzy) relax(i, edge.to, c + kSkipSlotCost, cell, Step::kSkipSlot, 0, -1);

@@ -21,11 +21,13 @@ constexpr double kCostWeight = 0.9;
 constexpr double kMinimumConfidence = 0.35;
 
 bool IsDeterminer(const std::string& word, Language language) {
-  static const char* kFrench[] = {"du", "de", "des", "le", "la", "les", "l", "un", "une", "d",
-                                  "mon", "ma", "mes", "ce", "cet", "cette", "ces", "quelques",
-                                  "encore", "aussi", "plus", "votre", "vos", "ton", "tes", "ta"};
-  static const char* kEnglish[] = {"the", "some", "a", "an", "of", "my", "more", "any", "your",
-                                   "this", "that", "these", "those", "also", "another"};
+  static const char* kFrench[] = {"du",    "de",    "des", "le",       "la",     "les",   "l",
+                                  "un",    "une",   "d",   "mon",      "ma",     "mes",   "ce",
+                                  "cet",   "cette", "ces", "quelques", "encore", "aussi", "plus",
+                                  "votre", "vos",   "ton", "tes",      "ta"};
+  static const char* kEnglish[] = {"the",  "some",  "a",     "an",   "of",
+                                   "my",   "more",  "any",   "your", "this",
+                                   "that", "these", "those", "also", "another"};
   if (language == Language::kFrench) {
     for (const char* d : kFrench)
       if (word == d) return true;
@@ -37,10 +39,11 @@ bool IsDeterminer(const std::string& word, Language language) {
 }
 
 bool IsTrailingJunk(const std::string& word, Language language) {
-  static const char* kFrench[] = {"aussi", "encore", "stp", "svp", "merci", "et", "de", "du",
-                                  "des", "la", "le", "les", "a", "en", "pour", "sur", "dans"};
-  static const char* kEnglish[] = {"too", "also", "as", "well", "and", "of", "the", "to", "on",
-                                   "in", "for", "please", "thanks"};
+  static const char* kFrench[] = {"aussi", "encore", "stp",  "svp", "merci", "et",
+                                  "de",    "du",     "des",  "la",  "le",    "les",
+                                  "a",     "en",     "pour", "sur", "dans"};
+  static const char* kEnglish[] = {"too", "also", "as", "well", "and",    "of",    "the",
+                                   "to",  "on",   "in", "for",  "please", "thanks"};
   if (language == Language::kFrench) {
     for (const char* d : kFrench)
       if (word == d) return true;
@@ -77,13 +80,19 @@ Result<std::unique_ptr<LocaleParser>> LocaleParser::Build(const IntentModel& mod
     TypeInfo info;
     info.name = name;
     switch (type.kind) {
-      case SlotKind::kText: info.role = Role::kText; break;
+      case SlotKind::kText:
+        info.role = Role::kText;
+        break;
       case SlotKind::kNumber:
         info.role = (type.max && *type.max <= 10) ? Role::kScore : Role::kQuantity;
         break;
       case SlotKind::kDate:
-      case SlotKind::kTime: info.role = Role::kWhen; break;
-      case SlotKind::kList: info.role = Role::kList; break;
+      case SlotKind::kTime:
+        info.role = Role::kWhen;
+        break;
+      case SlotKind::kList:
+        info.role = Role::kList;
+        break;
     }
     if (info.role == Role::kList) {
       auto values = files->values.find(name);
@@ -174,7 +183,7 @@ Result<std::unique_ptr<LocaleParser>> LocaleParser::Build(const IntentModel& mod
 }
 
 void LocaleParser::FindSpans(Analysis& a, int64_t now_seconds) const {
-  const std::vector<Token>& tokens = a.text.tokens;
+  std::vector<Token>& tokens = a.text.tokens;
   a.spans.clear();
   a.payloads.clear();
   a.spans_at.resize(tokens.size());
@@ -239,6 +248,7 @@ void LocaleParser::FindSpans(Analysis& a, int64_t now_seconds) const {
               payload.when = *when;
               a.payloads.push_back(std::move(payload));
               when_payload = static_cast<int>(a.payloads.size()) - 1;
+              for (size_t k = i; k < when->end; ++k) a.text.tokens[k].in_date = true;
               if (part_of_day_type_ >= 0 && !when->part_of_day.empty())
                 add(part_of_day_type_, i, when->end, when_payload);
             }
@@ -252,8 +262,8 @@ void LocaleParser::FindSpans(Analysis& a, int64_t now_seconds) const {
   }
 }
 
-void LocaleParser::SetSlotFromPayload(const IntentInfo& intent, size_t slot,
-                                      const Payload& payload, Understanding& out) const {
+void LocaleParser::SetSlotFromPayload(const IntentInfo& intent, size_t slot, const Payload& payload,
+                                      Understanding& out) const {
   const TypeInfo& type = types_[intent.slot_types[slot]];
   const std::string& name = intent.slots[slot].name;
   auto set_if_declared = [&intent, &out](const char* slot_name, const std::string& value) {
@@ -482,7 +492,8 @@ Understanding LocaleParser::Parse(std::string_view text, int64_t now_seconds,
   }
   if (chosen < 0 || chosen == fallback_ || confidence < kMinimumConfidence || !any_known) {
     out.intent = "Fallback";
-    out.confidence = fallback_ >= 0 ? std::max<double>(p[fallback_], 1.0 - confidence) : 1.0 - confidence;
+    out.confidence =
+        fallback_ >= 0 ? std::max<double>(p[fallback_], 1.0 - confidence) : 1.0 - confidence;
     if (!any_known) out.confidence = std::max(out.confidence, 0.9);
     return out;
   }

@@ -43,7 +43,8 @@ class LocaleParser {
   static Result<std::unique_ptr<LocaleParser>> Build(const IntentModel& model,
                                                      const std::string& locale);
 
-  Understanding Parse(std::string_view text, int64_t now_seconds, ParseTrace* trace = nullptr) const;
+  Understanding Parse(std::string_view text, int64_t now_seconds,
+                      ParseTrace* trace = nullptr) const;
   const std::string& locale() const { return locale_; }
 
  private:
@@ -51,7 +52,7 @@ class LocaleParser {
   struct TypeInfo {
     std::string name;
     Role role = Role::kText;
-    PhraseMatcher matcher;            // kList
+    PhraseMatcher matcher;           // kList
     std::vector<std::string> codes;  // kList: value index -> code
   };
   struct IntentInfo {
@@ -63,9 +64,9 @@ class LocaleParser {
   };
   struct Payload {
     double number = 0;
-    int code = -1;      // kList: value index
-    std::string unit;   // kQuantity
-    WhenMatch when;     // kWhen
+    int code = -1;     // kList: value index
+    std::string unit;  // kQuantity
+    WhenMatch when;    // kWhen
   };
   struct Analysis;  // per-utterance working state
 

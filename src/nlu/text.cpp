@@ -73,8 +73,8 @@ uint32_t ToLower(uint32_t cp) {
 // The ASCII folding of a lower-case Latin-1 letter; nullptr when it is not one.
 const char* FoldLatin(uint32_t cp) {
   static const std::array<const char*, 32> kTable = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
   if (cp == 0xDF) return "ss";
   if (cp >= 0xE0 && cp <= 0xFF) return kTable[cp - 0xE0];
   if (cp == 0x153) return "oe";
@@ -98,18 +98,39 @@ struct Filler {
 };
 
 const std::vector<Filler>& Fillers(Language language) {
-  static const std::vector<Filler> kFrench = {
-      {{"s", "il", "vous", "plait"}, 4}, {{"s", "il", "te", "plait"}, 4},
-      {{"si", "vous", "plait"}, 3},      {{"si", "te", "plait"}, 3},
-      {{"euh"}, 1}, {{"euuh"}, 1}, {{"heu"}, 1}, {{"hum"}, 1}, {{"hmm"}, 1}, {{"hein"}, 1},
-      {{"bah"}, 1}, {{"ben"}, 1}, {{"beh"}, 1}, {{"stp"}, 1}, {{"svp"}, 1}, {{"bonjour"}, 1},
-      {{"bonsoir"}, 1}, {{"salut"}, 1}, {{"allo"}, 1}, {{"chariot"}, 1}, {{"merci"}, 1},
-      {{"alors"}, 1}, {{"donc"}, 1}, {{"dis"}, 1}, {{"dites"}, 1}, {{"enfin"}, 1}};
+  static const std::vector<Filler> kFrench = {{{"s", "il", "vous", "plait"}, 4},
+                                              {{"s", "il", "te", "plait"}, 4},
+                                              {{"si", "vous", "plait"}, 3},
+                                              {{"si", "te", "plait"}, 3},
+                                              {{"euh"}, 1},
+                                              {{"euuh"}, 1},
+                                              {{"heu"}, 1},
+                                              {{"hum"}, 1},
+                                              {{"hmm"}, 1},
+                                              {{"hein"}, 1},
+                                              {{"bah"}, 1},
+                                              {{"ben"}, 1},
+                                              {{"beh"}, 1},
+                                              {{"stp"}, 1},
+                                              {{"svp"}, 1},
+                                              {{"bonjour"}, 1},
+                                              {{"bonsoir"}, 1},
+                                              {{"salut"}, 1},
+                                              {{"allo"}, 1},
+                                              {{"chariot"}, 1},
+                                              {{"merci"}, 1},
+                                              {{"alors"}, 1},
+                                              {{"donc"}, 1},
+                                              {{"dis"}, 1},
+                                              {{"dites"}, 1},
+                                              {{"enfin"}, 1}};
   static const std::vector<Filler> kEnglish = {
-      {{"thank", "you"}, 2}, {{"you", "know"}, 2}, {{"uh"}, 1}, {{"um"}, 1}, {{"umm"}, 1},
-      {{"uhm"}, 1}, {{"er"}, 1}, {{"erm"}, 1}, {{"hmm"}, 1}, {{"ah"}, 1}, {{"please"}, 1},
-      {{"pls"}, 1}, {{"plz"}, 1}, {{"thanks"}, 1}, {{"hello"}, 1}, {{"hi"}, 1}, {{"hey"}, 1},
-      {{"chariot"}, 1}, {{"so"}, 1}, {{"well"}, 1}, {{"kindly"}, 1}};
+      {{"thank", "you"}, 2}, {{"you", "know"}, 2}, {{"uh"}, 1},     {{"um"}, 1},
+      {{"umm"}, 1},          {{"uhm"}, 1},         {{"er"}, 1},     {{"erm"}, 1},
+      {{"hmm"}, 1},          {{"ah"}, 1},          {{"please"}, 1}, {{"pls"}, 1},
+      {{"plz"}, 1},          {{"thanks"}, 1},      {{"hello"}, 1},  {{"hi"}, 1},
+      {{"hey"}, 1},          {{"chariot"}, 1},     {{"so"}, 1},     {{"well"}, 1},
+      {{"kindly"}, 1}};
   return language == Language::kFrench ? kFrench : kEnglish;
 }
 
@@ -135,7 +156,10 @@ void DropFillers(Language language, std::vector<Token>& tokens) {
   if (kept == 0) return;  // "merci" alone still means something
   size_t out = 0;
   for (size_t i = 0; i < tokens.size(); ++i)
-    if (!drop[i]) tokens[out++] = std::move(tokens[i]);
+    if (!drop[i]) {
+      if (out != i) tokens[out] = std::move(tokens[i]);  // never self-move: it empties a string
+      ++out;
+    }
   tokens.resize(out);
 }
 
