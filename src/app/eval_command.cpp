@@ -39,7 +39,8 @@ int RunEvalNluCommand(const std::vector<std::string>& args) {
       ++i;
       continue;
     }
-    std::fprintf(stderr, "chariot eval-nlu: unexpected argument %s (see --help).\n", args[i].c_str());
+    std::fprintf(stderr, "chariot eval-nlu: unexpected argument %s (see --help).\n",
+                 args[i].c_str());
     return 2;
   }
   ResourcePaths paths = ResolveResourcePaths();

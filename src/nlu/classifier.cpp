@@ -43,8 +43,12 @@ IntentClassifier::IntentClassifier(int classes, int hash_bits)
       bias_(classes, 0.0f) {}
 
 void IntentClassifier::Features(const std::vector<Token>& tokens,
+                                const std::vector<const std::string*>& tags,
                                 std::vector<uint32_t>& out) const {
   out.clear();
+  for (const std::string* tag : tags)
+    for (int copy = 0; copy < 3; ++copy)  // weighed like a few words
+      out.push_back(static_cast<uint32_t>(HashBytes(7 + copy, tag->data(), tag->size())) & mask_);
   uint64_t previous = HashBytes(1, "^", 1);
   char padded[40];
   for (size_t i = 0; i < tokens.size(); ++i) {

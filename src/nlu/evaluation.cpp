@@ -105,8 +105,8 @@ EvaluationReport Evaluate(const Parser& parser, const EvaluationSet& set) {
     report.overall.intent_right += intent_right;
     report.overall.all_right += all_right;
     if (!all_right)
-      report.errors.push_back("\"" + u.text + "\" expected " + u.intent + " " +
-                              Describe(u.slots) + "got " + got.intent + " " + Describe(got.slots));
+      report.errors.push_back("\"" + u.text + "\" expected " + u.intent + " " + Describe(u.slots) +
+                              "got " + got.intent + " " + Describe(got.slots));
   }
   return report;
 }

@@ -45,7 +45,7 @@ struct EvaluationReport {
 
   double IntentAccuracy() const;
   double SlotAccuracy() const;  // utterances with intent and every slot right
-  std::string Format() const;  // the table printed by `chariot eval-nlu`
+  std::string Format() const;   // the table printed by `chariot eval-nlu`
 };
 
 Result<EvaluationSet> LoadEvaluationSet(const std::string& path);

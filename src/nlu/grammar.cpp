@@ -14,7 +14,11 @@ constexpr float kInfinity = std::numeric_limits<float>::infinity();
 constexpr float kTypoCost = 0.5f;
 constexpr float kSkipSlotCost = 0.8f;
 constexpr float kFreeTextUnknownWord = 0.02f;
-constexpr float kFreeTextKnownWord = 0.3f;
+constexpr float kFreeTextShortKnownWord = 0.25f;  // "de", "la", "à": inside "pommes de terre"
+constexpr float kFreeTextKnownWord = 0.4f;
+// In fuzzy mode a known word is dearer in free text than left out, so that the words around a
+// product ("c'est quoi le prix de") are skipped rather than swallowed into it.
+constexpr float kFuzzyFreeTextKnownWord = 1.1f;
 constexpr float kSlotBonus = -0.01f;
 
 float InsertionCost(const Token& token) {
@@ -266,8 +270,14 @@ Alignment Grammar::Align(size_t t, const std::vector<Token>& tokens, const std::
               for (size_t j = i; j < n && j < i + kMaxFreeTextWords; ++j) {
                 // Free text is what the grammar does not know: words it knows, and dates, cost
                 // more, so that "à ma liste" or "demain" is read by the template instead.
-                added += (tokens[j].id >= 0 || tokens[j].in_date) ? kFreeTextKnownWord
-                                                                  : kFreeTextUnknownWord;
+                const Token& token = tokens[j];
+                if (token.id < 0 && !token.in_date) {
+                  added += kFreeTextUnknownWord;
+                } else if (token.word.size() <= 3) {
+                  added += kFreeTextShortKnownWord;
+                } else {
+                  added += options.fuzzy ? kFuzzyFreeTextKnownWord : kFreeTextKnownWord;
+                }
                 if (c + added > bound) break;
                 relax(j + 1, edge.to, c + added, cell, Step::kSlot, edge.label, -1);
               }

@@ -14,7 +14,7 @@ namespace {
 constexpr size_t kExpansionsPerIntent = 160;
 constexpr size_t kMinimumPerIntent = 60;
 
-constexpr double kExactBound = 0.75;
+constexpr double kExactBound = 0.6;
 constexpr double kFuzzyBound = 3.5;
 constexpr int kFuzzyCandidates = 3;
 constexpr double kCostWeight = 0.9;
@@ -62,6 +62,7 @@ struct LocaleParser::Analysis {
   std::vector<std::vector<int>> spans_at;
   std::vector<Payload> payloads;
   std::vector<uint32_t> features;
+  std::vector<const std::string*> tags;
   std::vector<float> probabilities;
 };
 
@@ -154,14 +155,17 @@ Result<std::unique_ptr<LocaleParser>> LocaleParser::Build(const IntentModel& mod
   parser->classifier_ = IntentClassifier(static_cast<int>(parser->intents_.size()));
   std::vector<IntentClassifier::Example> train;
   std::vector<IntentClassifier::Example> held_out;
-  NormalizedText normalized;
+  Analysis analysis;
   auto example = [&](const std::string& sentence, int label,
                      std::vector<IntentClassifier::Example>& out) {
-    if (Normalize(sentence, language, normalized) != NormalizeResult::kOk) return;
-    if (normalized.tokens.empty()) return;
+    if (Normalize(sentence, language, analysis.text) != NormalizeResult::kOk) return;
+    if (analysis.text.tokens.empty()) return;
+    parser->LookUpWords(analysis);
+    parser->FindSpans(analysis, kDefaultTestNow);
+    parser->SpanTags(analysis, analysis.tags);
     IntentClassifier::Example e;
     e.label = label;
-    parser->classifier_.Features(normalized.tokens, e.features);
+    parser->classifier_.Features(analysis.text.tokens, analysis.tags, e.features);
     out.push_back(std::move(e));
   };
   for (size_t i = 0; i < parser->intents_.size(); ++i) {
@@ -262,6 +266,22 @@ void LocaleParser::FindSpans(Analysis& a, int64_t now_seconds) const {
   }
 }
 
+void LocaleParser::LookUpWords(Analysis& a) const {
+  for (Token& token : a.text.tokens) {
+    token.id = vocabulary_.Find(token.word);
+    token.fuzzy_id = token.id < 0 ? vocabulary_.FindNear(token.word) : -1;
+    token.in_date = false;
+  }
+}
+
+void LocaleParser::SpanTags(const Analysis& a, std::vector<const std::string*>& tags) const {
+  tags.clear();
+  for (const Span& span : a.spans) {
+    const std::string* name = &types_[span.slot_type].name;
+    if (std::find(tags.begin(), tags.end(), name) == tags.end()) tags.push_back(name);
+  }
+}
+
 void LocaleParser::SetSlotFromPayload(const IntentInfo& intent, size_t slot, const Payload& payload,
                                       Understanding& out) const {
   const TypeInfo& type = types_[intent.slot_types[slot]];
@@ -352,6 +372,13 @@ void LocaleParser::FillSlots(const Analysis& a, int intent_index, const Alignmen
     for (const SlotFill& fill : alignment->fills) {
       const TypeInfo& type = types_[intent.slot_types[fill.slot]];
       if (type.role == Role::kText) {
+        // A product is made of words the grammar does not know; free text of known words
+        // only is a misalignment (reordered phrasing), left to the heuristic below.
+        bool any_unknown = false;
+        for (size_t k = fill.begin; k < fill.end; ++k)
+          any_unknown =
+              any_unknown || (a.text.tokens[k].id < 0 && a.text.tokens[k].word.size() > 1);
+        if (!any_unknown) continue;
         std::string product = ProductText(a, fill.begin, fill.end);
         if (!product.empty()) out.slots[intent.slots[fill.slot].name] = product;
         product_done = true;
@@ -366,6 +393,8 @@ void LocaleParser::FillSlots(const Analysis& a, int intent_index, const Alignmen
     const std::string& name = intent.slots[s].name;
     if (out.slots.count(name) != 0) continue;
     const TypeInfo& type = types_[intent.slot_types[s]];
+    // A unit means something only after its number: the quantity span carries it.
+    if (type.name == "Unit") continue;
     if (type.role == Role::kText) {
       if (product_done) continue;
       size_t begin = 0, end = 0;
@@ -403,14 +432,13 @@ Understanding LocaleParser::Parse(std::string_view text, int64_t now_seconds,
   if (Normalize(text, language_, a.text) != NormalizeResult::kOk || a.text.tokens.empty())
     return out;
   std::vector<Token>& tokens = a.text.tokens;
+  LookUpWords(a);
   bool any_known = false;
-  for (Token& token : tokens) {
-    token.id = vocabulary_.Find(token.word);
-    token.fuzzy_id = token.id < 0 ? vocabulary_.FindNear(token.word) : -1;
-    any_known = any_known || token.id >= 0 || token.fuzzy_id >= 0;
-  }
+  for (const Token& token : tokens) any_known = any_known || token.id >= 0 || token.fuzzy_id >= 0;
   FindSpans(a, now_seconds);
-  classifier_.Features(tokens, a.features);
+  SpanTags(a, a.tags);
+  any_known = any_known || !a.spans.empty();
+  classifier_.Features(tokens, a.tags, a.features);
   classifier_.Predict(a.features, a.probabilities);
   const std::vector<float>& p = a.probabilities;
 

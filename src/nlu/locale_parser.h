@@ -72,6 +72,9 @@ class LocaleParser {
 
   LocaleParser() : classifier_(1) {}
   void FindSpans(Analysis& analysis, int64_t now_seconds) const;
+  // The slot types recognised somewhere in the utterance, each once (classifier features).
+  void SpanTags(const Analysis& analysis, std::vector<const std::string*>& tags) const;
+  void LookUpWords(Analysis& analysis) const;
   void FillSlots(const Analysis& analysis, int intent, const Alignment* alignment,
                  Understanding& out) const;
   std::string ProductText(const Analysis& analysis, size_t begin, size_t end) const;

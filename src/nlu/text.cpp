@@ -107,7 +107,6 @@ const std::vector<Filler>& Fillers(Language language) {
                                               {{"heu"}, 1},
                                               {{"hum"}, 1},
                                               {{"hmm"}, 1},
-                                              {{"hein"}, 1},
                                               {{"bah"}, 1},
                                               {{"ben"}, 1},
                                               {{"beh"}, 1},
