@@ -54,6 +54,18 @@ bool IsTrailingJunk(const std::string& word, Language language) {
   return false;
 }
 
+// Free text must hold a word: a single letter or a number alone is not a product.
+bool FreeTextHasWord(const std::vector<Token>& tokens, const Alignment& alignment) {
+  for (const SlotFill& fill : alignment.fills) {
+    if (fill.span >= 0) continue;
+    bool word = false;
+    for (size_t k = fill.begin; k < fill.end && k < tokens.size(); ++k)
+      word = word || (tokens[k].word.size() >= 2 && !IsDigitWord(tokens[k].word));
+    if (!word) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 struct LocaleParser::Analysis {
@@ -451,6 +463,7 @@ Understanding LocaleParser::Parse(std::string_view text, int64_t now_seconds,
     if (!grammar_.CanStartWith(t, tokens, a.spans, a.spans_at)) continue;
     Alignment candidate = grammar_.Align(t, tokens, a.spans, a.spans_at, exact);
     if (candidate.template_index < 0) continue;
+    if (!FreeTextHasWord(tokens, candidate)) continue;
     bool better = candidate.cost < best.cost - 0.05;
     if (!better && best.template_index >= 0 && candidate.cost < best.cost + 0.05) {
       int ci = grammar_.at(candidate.template_index).intent;
@@ -494,7 +507,8 @@ Understanding LocaleParser::Parse(std::string_view text, int64_t now_seconds,
     if (intent != fallback_) {
       for (size_t t : intents_[intent].templates) {
         Alignment candidate = grammar_.Align(t, tokens, a.spans, a.spans_at, fuzzy);
-        if (candidate.template_index >= 0 && candidate.cost < alignment.cost)
+        if (candidate.template_index >= 0 && candidate.cost < alignment.cost &&
+            FreeTextHasWord(tokens, candidate))
           alignment = std::move(candidate);
       }
       if (alignment.template_index >= 0) cost = alignment.cost;

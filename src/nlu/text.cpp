@@ -221,6 +221,21 @@ class Tokenizer {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  return true;
+}
+
+size_t FindIgnoringCase(std::string_view text, std::string_view needle, size_t from) {
+  for (size_t i = from; i + needle.size() <= text.size(); ++i)
+    if (EqualsIgnoringCase(text.substr(i, needle.size()), needle)) return i;
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 Language LanguageOf(std::string_view locale) {
@@ -277,6 +292,19 @@ NormalizeResult Normalize(std::string_view text, Language language, NormalizedTe
         tokenizer.Flush();
         out.lower.push_back(' ');
         pos = close + 1;
+        // Script and style elements hold code, not words: skip to their end tag.
+        for (const char* element : {"script", "style"}) {
+          size_t length = std::strlen(element);
+          if (tag.size() < length || !EqualsIgnoringCase(tag.substr(0, length), element)) continue;
+          size_t end = FindIgnoringCase(text, std::string("</") + element, pos);
+          size_t after =
+              end == std::string_view::npos ? std::string_view::npos : text.find('>', end);
+          if (after == std::string_view::npos) {
+            pos = text.size();
+          } else {
+            pos = after + 1;
+          }
+        }
         continue;
       }
       tokenizer.Flush();
