@@ -34,6 +34,7 @@ struct Scratch {
   std::vector<Step> step;
   std::vector<int32_t> info;  // slot index in the template
   std::vector<int32_t> span;  // span index for typed slots
+  std::vector<uint8_t> row_active;
 };
 
 Scratch& ThreadScratch() {
@@ -232,6 +233,7 @@ Alignment Grammar::Align(size_t t, const std::vector<Token>& tokens, const std::
                    int32_t span) {
     size_t cell = i * states + s;
     if (value < scratch.cost[cell] && value <= bound) {
+      scratch.row_active[i] = 1;
       scratch.cost[cell] = value;
       scratch.previous[cell] = from;
       scratch.step[cell] = step;
@@ -239,9 +241,14 @@ Alignment Grammar::Align(size_t t, const std::vector<Token>& tokens, const std::
       scratch.span[cell] = span;
     }
   };
+  // Rows (words read) that hold at least one reachable state; exact alignments die after a
+  // few words, and their later rows are skipped without a scan.
+  scratch.row_active.assign(n + 1, 0);
+  scratch.row_active[0] = 1;
   scratch.cost[0] = 0;
   scratch.step[0] = Step::kNone;
   for (size_t i = 0; i <= n; ++i) {
+    if (!scratch.row_active[i]) continue;
     for (size_t s = 0; s < states; ++s) {
       const int32_t cell = static_cast<int32_t>(i * states + s);
       const float c = scratch.cost[cell];

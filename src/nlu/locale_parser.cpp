@@ -501,7 +501,7 @@ Understanding LocaleParser::Parse(std::string_view text, int64_t now_seconds,
   Alignment chosen_alignment;
   for (int rank = 0; rank < kFuzzyCandidates && rank < static_cast<int>(order.size()); ++rank) {
     int intent = order[rank];
-    if (p[intent] < 0.02 && rank > 0) break;
+    if (p[intent] < 0.05 && rank > 0) break;
     double cost = kFuzzyBound + 1;
     Alignment alignment;
     if (intent != fallback_) {
