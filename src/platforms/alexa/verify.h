@@ -47,6 +47,7 @@ struct VerificationStep {
 struct VerifierOptions {
   std::vector<std::string> skill_ids;  // empty: every request fails step 9
   bool verify_signature = true;        // false: development mode (see above)
+  bool check_skill = true;             // false only for `chariot check` without a skill id
 };
 
 class AlexaVerifier {
