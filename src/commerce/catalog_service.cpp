@@ -128,8 +128,11 @@ std::vector<Candidate> CatalogService::Find(std::string_view words, std::string_
     bool starts = false;
     c.coverage = Coverage(said, hit.product, starts);
     c.bought_before = history.count(hit.product.sku) > 0;
-    c.score = (exact ? 1.0 : 0.0) + c.coverage + (starts ? 0.3 : 0.0) +
-              hit.product.popularity / 1000.0 + (c.bought_before ? 2.0 : 0.0) +
+    // Saying the whole name beats everything but history; otherwise popularity decides among
+    // products that start with what was said ("lait" -> demi-écrémé before entier).
+    bool whole_name = c.coverage > 0.999;
+    c.score = (exact ? 1.0 : 0.0) + (whole_name ? 1.0 : c.coverage * 0.3) + (starts ? 0.3 : 0.0) +
+              hit.product.popularity / 200.0 + (c.bought_before ? 2.0 : 0.0) +
               (c.bought_before ? history[hit.product.sku].first / 1000.0 : 0.0);
     out.push_back(std::move(c));
   }

@@ -104,13 +104,16 @@ Status ParseStores(const json& doc, const std::string& file, store::CatalogData&
       info.opening_hours_json = s.value("opening_hours", json::object()).dump();
       info.collect_counter = s.value("click_and_collect", "");
       info.collect_counter_en = s.value("click_and_collect_en", "");
-      for (const json& prefix : s.value("delivery_postcode_prefixes", json::array())) {
+      const json prefixes = s.value("delivery_postcode_prefixes", json::array());
+      const json express = s.value("express_postcodes", json::array());
+      for (const json& prefix : prefixes) {
         data.coverage.emplace_back(info.id, "delivery", prefix.get<std::string>());
       }
-      for (const json& postcode : s.value("express_postcodes", json::array())) {
+      for (const json& postcode : express) {
         data.coverage.emplace_back(info.id, "express", postcode.get<std::string>());
       }
-      for (const auto& [category, a] : s.value("aisles", json::object()).items()) {
+      const json aisles = s.value("aisles", json::object());  // kept alive for items()
+      for (const auto& [category, a] : aisles.items()) {
         data.aisles[info.id][category] =
             store::Aisle{a.value("aisle", 0), a.value("section", ""), a.value("section_en", "")};
       }
@@ -130,7 +133,7 @@ Status ParseSlots(const json& doc, const std::string& file, store::CatalogData& 
       return Status::InvalidArgument(file + ": fulfillment must be delivery, pickup or express");
     }
     std::vector<std::string> sites;
-    const json& which = t.value("sites", json("stores"));
+    const json which = t.value("sites", json("stores"));
     if (which.is_string() && which.get<std::string>() == "stores") {
       for (const store::StoreInfo& s : data.stores) {
         if (s.kind == "store") sites.push_back(s.id);
@@ -145,10 +148,12 @@ Status ParseSlots(const json& doc, const std::string& file, store::CatalogData& 
       for (const store::StoreInfo& s : data.stores) known |= s.id == site;
       if (!known) return Status::InvalidArgument(file + ": unknown site " + site);
     }
-    for (const json& day : t.value("days", json::array())) {
+    const json days = t.value("days", json::array());
+    const json windows = t.value("windows", json::array());
+    for (const json& day : days) {
       int weekday = Weekday(day.get<std::string>());
       if (weekday < 0) return Status::InvalidArgument(file + ": bad day " + day.dump());
-      for (const json& window : t.value("windows", json::array())) {
+      for (const json& window : windows) {
         if (!window.is_array() || window.size() != 2) return Status::InvalidArgument(file + ": bad window");
         int start = MinuteOfDay(window[0].get<std::string>());
         int end = MinuteOfDay(window[1].get<std::string>());
@@ -194,13 +199,14 @@ Result<store::CatalogData> LoadCatalogFiles(const std::string& data_dir) {
     file = data_dir + "/synonyms.json";
     auto synonyms = ReadJson(file);
     if (!synonyms.ok()) return synonyms.status();
-    for (const auto& [locale, terms] : synonyms->value("synonyms", json::object()).items()) {
+    const json by_locale = synonyms->value("synonyms", json::object());  // kept alive for items()
+    for (const auto& [locale, terms] : by_locale.items()) {
       for (const auto& [term, replacement] : terms.items()) {
         data.synonyms[locale][FoldAccents(term)] = FoldAccents(replacement.get<std::string>());
       }
     }
   } catch (const json::exception& e) {
-    return Status::InvalidArgument(data_dir + ": a catalog file has a value of the wrong type");
+    return Status::InvalidArgument(data_dir + ": a catalog file has a value of the wrong type (" + e.what() + ")");
   }
   return data;
 }

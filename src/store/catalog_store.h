@@ -111,7 +111,8 @@ class CatalogStore {
   // The aisle of a category in a store; nullopt when the store does not stock it.
   virtual Result<std::optional<Aisle>> GetAisle(const std::string& store_id,
                                                 const std::string& category) = 0;
-  // Stores (ids) covering a postcode for a fulfillment (delivery | express), longest prefix first.
+  // Stores (ids) covering a postcode for a fulfillment (delivery | express): longest prefix
+  // first, then the store whose own postcode is nearest.
   virtual Result<std::vector<std::string>> StoresCovering(const std::string& fulfillment,
                                                           const std::string& postcode) = 0;
   virtual Result<std::vector<SlotTemplate>> SlotTemplates() = 0;

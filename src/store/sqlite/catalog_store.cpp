@@ -263,8 +263,10 @@ Result<std::vector<std::string>> SqliteCatalogStore::StoresCovering(const std::s
                                                                     const std::string& postcode) {
   return database_.Read([&](Connection& c) -> Result<std::vector<std::string>> {
     auto& s = c.Prepare(
-        "SELECT store_id FROM store_coverage WHERE fulfillment = ? AND "
-        "substr(?, 1, length(prefix)) = prefix ORDER BY length(prefix) DESC, store_id");
+        "SELECT c.store_id FROM store_coverage c JOIN stores s ON s.id = c.store_id "
+        "WHERE c.fulfillment = ?1 AND substr(?2, 1, length(c.prefix)) = c.prefix "
+        "ORDER BY length(c.prefix) DESC, abs(CAST(s.postcode AS INTEGER) - CAST(?2 AS INTEGER)), "
+        "c.store_id");
     s.bind(1, fulfillment);
     s.bind(2, postcode);
     std::vector<std::string> out;
