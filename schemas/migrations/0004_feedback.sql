@@ -1,0 +1,2 @@
+-- feedback: tables are added by the feedback capability.
+SELECT 1;
