@@ -17,9 +17,12 @@ std::optional<std::string> DepartmentFromPostcode(std::string_view postcode) {
     return postcode[2] <= '1' ? std::string("2A") : std::string("2B");
   }
   if (two == "97") {
+    // Saint-Barthélemy (97133) and Saint-Martin (97150) share Guadeloupe's 971 postcodes but
+    // are overseas collectivities, not departments.
+    if (postcode == "97133" || postcode == "97150") return std::nullopt;
     std::string three(postcode.substr(0, 3));
     if (three >= "971" && three <= "976") return three;
-    return std::nullopt;  // 977/978 are Saint-Barthélemy and Saint-Martin, not departments
+    return std::nullopt;  // 970xx, 977xx-979xx: no department
   }
   return two;
 }

@@ -18,7 +18,7 @@ namespace chariot::support {
 
 // The department code for a five-digit French postcode ("75", "2A", "971"), or nullopt when the
 // text is not a postcode of a French department (wrong length, letters, 00xxx, 98xxx Monaco and
-// the Pacific territories, 96xxx unused).
+// the Pacific territories, 96xxx unused, Saint-Barthélemy 97133 and Saint-Martin 97150).
 std::optional<std::string> DepartmentFromPostcode(std::string_view postcode);
 
 // The Enedis fault line for the department ("09 72 67 50 75"), or nullopt where Enedis does not

@@ -137,6 +137,10 @@ Status Fill(Knowledge& k, const json& advice, const json& triage, const json& st
   for (const auto& [locale, answers] : steps.at("answers").items()) {
     k.works_phrases[locale] = Folded(answers.at("works"));
     k.still_not_phrases[locale] = Folded(answers.at("still_not"));
+    for (const auto& [kind, words] : answers.at("kinds").items()) {
+      if (!IsAppointmentKind(kind)) return Status::InvalidArgument("unknown appointment kind " + kind);
+      k.kind_phrases[locale][kind] = Folded(words);
+    }
   }
 
   for (const auto& [problem, list] : products.at("problems").items()) {
@@ -144,6 +148,7 @@ Status Fill(Knowledge& k, const json& advice, const json& triage, const json& st
     for (const auto& hint : list) {
       ProductHint product;
       product.id = hint.at("id").get<std::string>();
+      product.sku = hint.value("sku", "");
       for (const std::string& locale : SupportLocales()) {
         product.words[locale] = hint.at("words").at(locale).get<std::string>();
       }

@@ -44,6 +44,7 @@ struct GuidedStep {
 
 struct ProductHint {
   std::string id;
+  std::string sku;  // the catalog product preferred among the matches; may be empty
   std::map<std::string, std::string> words;  // locale -> catalog search words
 };
 
@@ -61,6 +62,8 @@ struct Knowledge {
   std::map<std::string, std::vector<GuidedStep>> steps;  // problem -> steps in order
   std::map<std::string, std::vector<std::string>> works_phrases;      // locale -> folded
   std::map<std::string, std::vector<std::string>> still_not_phrases;  // locale -> folded
+  // locale -> appointment kind -> folded words ("rappel" -> callback)
+  std::map<std::string, std::map<std::string, std::vector<std::string>>> kind_phrases;
   std::map<std::string, std::vector<ProductHint>> products;           // problem -> hints
 
   // Reads data_dir/support/{advice,triage,steps,products}.json. InvalidArgument naming the file

@@ -1,5 +1,7 @@
 #include "support/paris_time.h"
 
+#include <initializer_list>
+
 namespace chariot::support {
 
 int64_t DaysFromCivil(int year, int month, int day) {

@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_ticket_store.h"
 
+#include <sqlite3.h>
+
 #include <nlohmann/json.hpp>
 
 namespace chariot::store {
@@ -45,7 +47,7 @@ TicketRecord Row(SQLite::Statement& q) {
 
 // A CHECK constraint failure means a code outside the contract reached the store.
 Status ConstraintToStatus(const SQLite::Exception& e) {
-  if (e.getErrorCode() == SQLITE_CONSTRAINT) {
+  if ((e.getErrorCode() & 0xFF) == SQLITE_CONSTRAINT) {
     return Status::InvalidArgument("the ticket has a problem, severity or status outside the contract");
   }
   throw;
