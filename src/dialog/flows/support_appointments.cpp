@@ -44,7 +44,8 @@ void RememberPreference(Context& c) {
   } else {
     const std::string part = c.Slot("part_of_day");
     if (part == "morning") preference["from"] = 8 * 60, preference["to"] = 12 * 60;
-    if (part == "afternoon") preference["from"] = 12 * 60, preference["to"] = 18 * 60;
+    // Noon is lunch, not the afternoon a customer has in mind.
+    if (part == "afternoon") preference["from"] = 13 * 60, preference["to"] = 18 * 60;
     if (part == "evening") preference["from"] = 18 * 60, preference["to"] = 24 * 60;
   }
   if (!preference.empty()) Memory(c)["preference"] = preference;
