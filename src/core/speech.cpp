@@ -95,6 +95,13 @@ Speech& Speech::Append(const Speech& other) {
   return *this;
 }
 
+Speech Speech::Restore(std::string text, std::string ssml_body) {
+  Speech speech;
+  speech.text_ = std::move(text);
+  speech.ssml_body_ = std::move(ssml_body);
+  return speech;
+}
+
 std::string Speech::Ssml() const { return "<speak>" + ssml_body_ + "</speak>"; }
 
 }  // namespace chariot

@@ -1,0 +1,2 @@
+-- commerce: tables are added by the commerce capability.
+SELECT 1;

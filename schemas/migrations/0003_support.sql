@@ -1,0 +1,2 @@
+-- support: tables are added by the support capability.
+SELECT 1;
