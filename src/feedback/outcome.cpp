@@ -97,6 +97,9 @@ store::SurveyOutcome BuildOutcome(const dialog::Session& session, const std::str
   // Still waiting for the answer ("open", "which").
   if (reason == "user_stopped") {
     o.outcome = "declined";
+  } else if (reason == "not_understood") {  // the engine gave up after misunderstandings
+    o.outcome = "not_understood";
+    o.verbatim = text("said");
   } else {
     o.outcome = "no_answer";
     o.reason = reason;
