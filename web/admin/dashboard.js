@@ -64,6 +64,7 @@
       svg.appendChild(svgEl('polyline', { 'class': 'nps-line', points: line.join(' ') }));
       var step = Math.max(1, Math.ceil(n / 12));
       series.forEach(function (p, i) {
+        if (p.n > 0) svg.appendChild(svgEl('line', { 'class': 'whisker interval', x1: x(i), x2: x(i), y1: y(p.high), y2: y(p.low) }));
         var dot = svgEl('circle', { 'class': 'point', cx: x(i), cy: y(p.nps), r: 4 });
         dot.appendChild(svgEl('title', {}, p.start.slice(0, 10) + ' · NPS ' + fixed(p.nps) + ' ± ' + fixed(p.margin95) + ' (n = ' + p.n + ')'));
         svg.appendChild(dot);
@@ -76,7 +77,7 @@
   // NPS of each group as a horizontal bar from 0, with its 95% interval as a whisker.
   function drawGroups(container, kind, groups) {
     clear(container);
-    var W = 520, row = 34, L = 110, R = 60, T = 20;
+    var W = 380, row = 34, L = 80, R = 76, T = 20;
     var H = T + Math.max(1, groups.length) * row + 10;
     var svg = svgRoot(kind, W, H, kind);
     var x = function (v) { return L + (v + 100) / 200 * (W - L - R); };
