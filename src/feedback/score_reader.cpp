@@ -66,7 +66,12 @@ bool ContainsPhrase(const std::string& normalised, const char* phrase) {
 
 // A clear refusal, whatever else is said.
 bool IsRefusal(const std::string& n) {
-  static const std::array<const char*, 22> kPhrases = {"non merci",
+  static const std::array<const char*, 27> kPhrases = {"c est tout",
+                                                       "au revoir",
+                                                       "that s all",
+                                                       "goodbye",
+                                                       "bye",
+                                                       "non merci",
                                                        "merci non",
                                                        "pas envie",
                                                        "je ne veux pas",

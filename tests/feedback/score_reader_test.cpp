@@ -71,6 +71,7 @@ TEST_CASE("Score reader hears a refusal", "[feedback][score]") {
   CheckKind("je ne sais pas", AnswerKind::kDeclined);
   CheckKind("no thanks", AnswerKind::kDeclined);
   CheckKind("I'd rather not", AnswerKind::kDeclined);
+  CheckKind("c'est tout, au revoir", AnswerKind::kDeclined);
 }
 
 TEST_CASE("Score reader does not guess", "[feedback][score]") {
