@@ -1,2 +1,62 @@
+// chariot: one binary, one subcommand per job (CONTRACTS.md).
 #include <cstdio>
-int main() { std::puts("chariot: foundation under construction"); return 0; }
+#include <string>
+#include <vector>
+
+#include "app/commands.h"
+#include "app/parse_command.h"
+
+namespace {
+
+const char* kUsage =
+    "usage: chariot <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  serve     the HTTP server (native API, platforms, dashboard)\n"
+    "  chat      talk to the assistant in a terminal\n"
+    "  parse     understanding only: text in, intent and slots out as JSON lines\n"
+    "  migrate   create or upgrade the database\n"
+    "  version   version and build information\n"
+    "\n"
+    "Run 'chariot <command> --help' for a command's options.\n";
+
+struct Command {
+  const char* name;
+  int (*run)(const std::vector<std::string>&);
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace chariot::app;
+  static const Command kCommands[] = {
+      {"serve", RunServeCommand},
+      {"chat", RunChatCommand},
+      {"parse", RunParseCommand},
+      {"migrate", RunMigrateCommand},
+      {"version", RunVersionCommand},
+  };
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (name == "--version") name = "version";
+  std::vector<std::string> args(argv + 2, argv + argc);
+  for (const auto& command : kCommands) {
+    if (name == command.name) {
+      try {
+        return command.run(args);
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "chariot %s: unexpected failure, see the log\n", name.c_str());
+        return 1;
+      }
+    }
+  }
+  std::fprintf(stderr, "chariot: unknown command '%s' (see chariot --help)\n", name.c_str());
+  return 2;
+}

@@ -57,7 +57,8 @@ void Speech::Separate() {
 
 Speech& Speech::Say(std::string_view text) {
   if (text.empty()) return *this;
-  Separate();
+  // A full stop or comma closing a sentence that ended on a number (Telephone) sticks to it.
+  if (text[0] != '.' && text[0] != ',') Separate();
   std::string clean = EscapeSsml(text);
   ssml_body_ += clean;
   // The plain text keeps the characters, only stripped of invalid bytes and controls.
@@ -93,6 +94,13 @@ Speech& Speech::Append(const Speech& other) {
   text_ += other.text_;
   ssml_body_ += other.ssml_body_;
   return *this;
+}
+
+Speech Speech::Restore(std::string text, std::string ssml_body) {
+  Speech speech;
+  speech.text_ = std::move(text);
+  speech.ssml_body_ = std::move(ssml_body);
+  return speech;
 }
 
 std::string Speech::Ssml() const { return "<speak>" + ssml_body_ + "</speak>"; }

@@ -26,6 +26,10 @@ class Speech {
   Speech& Telephone(std::string_view number);
   // Appends another Speech.
   Speech& Append(const Speech& other);
+  // Rebuilds a Speech from what Chariot itself rendered earlier (text() and the body of Ssml()
+  // without <speak>), for "répète". Never call it with customer or catalog data.
+  static Speech Restore(std::string text, std::string ssml_body);
+  std::string SsmlBody() const { return ssml_body_; }
 
   bool empty() const { return text_.empty(); }
   const std::string& text() const { return text_; }

@@ -66,6 +66,7 @@ class Result {
   T&& value() && { return std::get<T>(std::move(value_)); }
   const T& operator*() const& { return value(); }
   T& operator*() & { return value(); }
+  T&& operator*() && { return std::move(*this).value(); }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
   // The failure; Status::Ok() when the result holds a value.

@@ -23,6 +23,9 @@ struct Response {
   // the end-of-session stage (the satisfaction question) before it says goodbye.
   bool finish = false;
   std::string end_reason;   // when the session closes without the survey: "user_stopped", "emergency"...
+  // The handler could not make sense of the answer: the engine counts it and, on the third in a
+  // row, ends the conversation gracefully instead of asking again.
+  bool not_understood = false;
   std::string card_title;
   std::string card_text;
   Handoff handoff = Handoff::kNone;

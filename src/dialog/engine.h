@@ -9,6 +9,7 @@
 // serialised by a per-session lock.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -46,8 +47,11 @@ class Engine {
   const Router& router() const { return router_; }
 
  private:
-  struct Impl;
-  Reply HandleLocked(const Turn& turn);
+  Reply HandleLocked(const Turn& turn, Session& session, bool is_new);
+  Reply EndSession(Session& session, Response& response, const std::string& reason);
+  Reply Render(const Session& session, const Response& response, const std::string& intent) const;
+  std::string SupportedLocale(const std::string& requested) const;
+  std::mutex& StripeFor(const std::string& session_id);
 
   const nlu::Parser& parser_;
   const Prompts& prompts_;
@@ -57,7 +61,8 @@ class Engine {
   const Clock& clock_;
   EngineOptions options_;
   Router router_;
-  std::mutex session_locks_mutex_;
+  // Turns of one session are serialised; different sessions rarely share a stripe.
+  std::array<std::mutex, 64> session_stripes_;
 };
 
 }  // namespace chariot::dialog

@@ -2,6 +2,8 @@
 //
 // Lookup, most specific first: (state, intent), then (state, "*") — a state that reads every
 // answer itself, e.g. a question waiting for a number —, then ("*", intent), then the fallback.
+// Priority intents (Stop, Cancel, Help, Repeat, ReportProblem, TalkToHuman) skip (state, "*"), so
+// they are honoured in every state; an exact (state, intent) handler still wins for them.
 // Registration order never matters; registering the same key twice is a programming error and
 // throws at start.
 //

@@ -1,0 +1,2 @@
+-- platforms: tables are added by the platforms capability.
+SELECT 1;

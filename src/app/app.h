@@ -1,0 +1,58 @@
+// App: the running Chariot, wired from a Config: database (migrated), stores, understanding,
+// prompts, domain services and the dialog engine. Shared by `serve` and `chat`.
+//
+// Ownership: App owns everything; the engine and the HTTP server only borrow.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/config.h"
+#include "app/paths.h"
+#include "core/clock.h"
+#include "dialog/engine.h"
+#include "dialog/prompts.h"
+#include "feedback/alert_sender.h"
+#include "feedback/retention.h"
+#include "feedback/survey_service.h"
+#include "http/deps.h"
+#include "nlu/parser.h"
+#include "store/database.h"
+#include "store/sqlite/sqlite_session_store.h"
+#include "store/sqlite/sqlite_settings_store.h"
+#include "store/sqlite/survey_store.h"
+
+namespace chariot::app {
+
+struct App {
+  Config config;
+  ResourcePaths paths;
+  SystemClock clock;
+  std::unique_ptr<store::Database> database;
+  std::unique_ptr<store::SqliteSessionStore> sessions;
+  std::unique_ptr<store::SqliteSettingsStore> settings;
+  std::unique_ptr<nlu::Parser> parser;
+  std::unique_ptr<dialog::Prompts> prompts;
+  // The satisfaction survey (declared before the engine, which borrows it).
+  std::unique_ptr<store::SqliteSurveyStore> survey_store;
+  std::unique_ptr<feedback::AlertSender> alerts;  // null without CHARIOT_ALERT_WEBHOOK_URL
+  std::unique_ptr<feedback::SurveyService> survey;
+  std::unique_ptr<feedback::RetentionSweeper> retention;
+  std::unique_ptr<dialog::Engine> engine;
+
+  http::ServerDeps MakeServerDeps() const;
+};
+
+// Opens the database (migrating it), loads intents and prompts, seeds the demo data on first
+// start and builds the engine. One-sentence errors.
+Result<std::unique_ptr<App>> OpenApp(const Config& config);
+
+// Opens and migrates the database only (for `chariot migrate`). Returns the schema version.
+Result<int> MigrateDatabase(const std::string& db_path, const ResourcePaths& paths);
+
+// Fills config.api_token / admin_token when unset: the ones stored with the database, or new
+// ones, stored there and written to "<db>.<name>-token" (mode 0600). Returns what to tell the
+// operator about where to read them.
+Result<std::string> EnsureTokens(App& app);
+
+}  // namespace chariot::app

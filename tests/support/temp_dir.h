@@ -1,0 +1,22 @@
+// A temporary folder removed at the end of the test.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace chariot::testing {
+
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::string File(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace chariot::testing
