@@ -23,7 +23,10 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   app->config = config;
   app->paths = ResolveResourcePaths();
 
-  auto database = store::Database::Open(config.db);
+  store::DatabaseOptions database_options;
+  database_options.busy_timeout_ms = config.db_busy_timeout_ms;
+  database_options.max_batch = config.db_max_batch;
+  auto database = store::Database::Open(config.db, database_options);
   if (!database.ok()) return database.status();
   app->database = std::move(*database);
   auto migrations = store::LoadMigrations(app->paths.migrations_dir);
