@@ -3,9 +3,9 @@
 // The areas (commerce, support, feedback, platforms) each own their tables, and a deployment may
 // not have them all, so the rules go by table and column names found in sqlite_master rather
 // than by a fixed list of statements:
-//  - a table kept for statistics (orders and their lines, tickets, appointments, survey
-//    outcomes) keeps its rows: the customer id becomes NULL (or "" when the column is NOT NULL)
-//    and free-text columns that describe the person or what they said are blanked;
+//  - a table kept for statistics (orders and their lines, support tickets and appointments,
+//    survey outcomes) keeps its rows: the customer id becomes NULL (or "" when the column is NOT
+//    NULL) and free-text columns that describe the person or what they said are blanked;
 //  - any other table with a user_id / customer_id column loses the customer's rows;
 //  - a profile table (customers, users, profiles) loses the row whose id is the customer's.
 #include <algorithm>
@@ -20,8 +20,9 @@ namespace chariot::store {
 namespace {
 
 const std::set<std::string>& KeptForStatistics() {
-  static const std::set<std::string> kTables = {"orders",  "order_lines",  "order_items",
-                                                "tickets", "appointments", "survey_outcomes"};
+  static const std::set<std::string> kTables = {
+      "orders",          "order_lines",          "order_items",    "tickets", "appointments",
+      "support_tickets", "support_appointments", "survey_outcomes"};
   return kTables;
 }
 
@@ -33,8 +34,10 @@ const std::set<std::string>& ProfileTables() {
 
 const std::set<std::string>& PersonalTextColumns() {
   static const std::set<std::string> kColumns = {
-      "verbatim", "description", "notes",        "comment", "address",       "address_line",
-      "street",   "phone",       "phone_number", "email",   "customer_name", "full_name"};
+      "verbatim", "description", "notes", "comment", "address", "address_line", "street",
+      "phone", "phone_number", "email", "customer_name", "full_name",
+      "words",      // a support ticket's account of the problem, in the customer's words
+      "postcode"};  // with a date and a problem, enough to find the person again
   return kColumns;
 }
 
