@@ -52,6 +52,11 @@ TEST_CASE("Admin routes answer 401 without credentials", "[feedback][http][admin
   CHECK(page->body.find("name=\"token\"") != std::string::npos);  // the login form
   auto forged = client->Get("/admin", {{"Cookie", "chariot_admin=99999999999.deadbeef"}});
   CHECK(forged->status == 401);
+  for (const char* cookie : {"chariot_admin=9999999999999999999.ab",
+                             "chariot_admin=", "chariot_admin=.", "chariot_admin=12.34.56"}) {
+    INFO(cookie);
+    CHECK(client->Get("/admin/api/nps", {{"Cookie", cookie}})->status == 401);
+  }
   auto post = client->Post("/admin/api/callbacks/x/contacted", "", "application/json");
   CHECK(post->status == 401);
   auto erase = client->Delete("/v1/users/alice");
