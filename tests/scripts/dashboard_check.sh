@@ -68,6 +68,13 @@ converse refus "$id" "non merci" >/dev/null
 id=$(converse stoppe "" "" | field session_id)
 converse stoppe "$id" "stop" >/dev/null
 
+answered=$(curl -sS --fail -H "Authorization: Bearer $CHARIOT_ADMIN_TOKEN" "$base/admin/api/nps" | field n)
+if [ "$answered" -ne 11 ]; then
+  echo "dashboard_check: the conversations recorded $answered NPS answers, not 11" \
+       "(is \"c'est tout\" understood as Done by intents/?)" >&2
+  exit 1
+fi
+
 status=$(curl -s -o /dev/null -w '%{http_code}' "$base/admin/api/nps")
 [ "$status" = 401 ] || { echo "dashboard_check: /admin/api/nps without a token answered $status" >&2; exit 1; }
 
