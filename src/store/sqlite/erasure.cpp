@@ -21,8 +21,8 @@ namespace {
 
 const std::set<std::string>& KeptForStatistics() {
   static const std::set<std::string> kTables = {
-      "orders",          "order_lines",          "order_items",    "tickets", "appointments",
-      "support_tickets", "support_appointments", "survey_outcomes"};
+      "orders",       "order_lines",     "order_items",          "tickets",
+      "appointments", "support_tickets", "support_appointments", "survey_outcomes"};
   return kTables;
 }
 
@@ -34,8 +34,8 @@ const std::set<std::string>& ProfileTables() {
 
 const std::set<std::string>& PersonalTextColumns() {
   static const std::set<std::string> kColumns = {
-      "verbatim", "description", "notes", "comment", "address", "address_line", "street",
-      "phone", "phone_number", "email", "customer_name", "full_name",
+      "verbatim", "description", "notes",        "comment", "address",       "address_line",
+      "street",   "phone",       "phone_number", "email",   "customer_name", "full_name",
       "words",      // a support ticket's account of the problem, in the customer's words
       "postcode"};  // with a date and a problem, enough to find the person again
   return kColumns;
