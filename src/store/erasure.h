@@ -24,6 +24,8 @@ struct ErasureReport {
 };
 
 // InvalidArgument when user_id is empty. OK with zero counts when nothing was stored for them.
+// (PostgreSQL: EraseCustomerPg in store/postgres/pg_survey_store.h; the rules of both are in
+// store/erasure_rules.h.)
 Result<ErasureReport> EraseCustomer(Database& database, const std::string& user_id);
 
 }  // namespace chariot::store
