@@ -1,5 +1,6 @@
 #include "nlu/validator.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -36,6 +37,29 @@ std::set<std::string> PromptKeys(const fs::path& dir, std::vector<std::string>& 
   return keys;
 }
 
+// The most times one expansion of node can use slot (Alexa refuses a slot twice in a sample).
+int MaxSlotUses(const TemplateNode& node, const std::string& slot) {
+  switch (node.kind) {
+    case TemplateNode::Kind::kSlot:
+      return node.text == slot ? 1 : 0;
+    case TemplateNode::Kind::kWord:
+      return 0;
+    case TemplateNode::Kind::kSequence: {
+      int total = 0;
+      for (const TemplateNode& child : node.children) total += MaxSlotUses(child, slot);
+      return total;
+    }
+    case TemplateNode::Kind::kAlternative:
+    case TemplateNode::Kind::kOptional: {
+      int most = 0;
+      for (const TemplateNode& child : node.children)
+        most = std::max(most, MaxSlotUses(child, slot));
+      return most;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<std::string> ValidateIntents(const std::string& intents_dir) {
@@ -55,6 +79,13 @@ std::vector<std::string> ValidateIntents(const std::string& intents_dir) {
       if (files->tests.count(intent.name) == 0)
         problems.push_back(locale + ": intent " + intent.name + " has no test sentences (" +
                            intents_dir + "/" + locale + "/tests/" + intent.name + ".json)");
+    }
+    for (const auto& [intent_name, templates] : files->templates) {
+      for (size_t t = 0; t < templates.parsed.size(); ++t)
+        for (const std::string& slot : TemplateSlots(templates.parsed[t]))
+          if (MaxSlotUses(templates.parsed[t], slot) > 1)
+            problems.push_back(locale + ": template \"" + templates.sources[t] + "\" of " +
+                               intent_name + " can use {" + slot + "} twice in one sentence");
     }
     for (const auto& [name, type] : model.slot_types) {
       if (type.kind == SlotKind::kList && files->values.count(name) == 0)

@@ -91,3 +91,10 @@ TEST_CASE("the validator reports a malformed file", "[nlu][validator]") {
   copy.Write("fr-FR/Help.json", "{not json");
   CHECK(copy.Mentions("Help.json: not valid JSON"));
 }
+
+TEST_CASE("the validator reports a slot used twice in one sentence", "[nlu][validator]") {
+  IntentsCopy copy;
+  copy.Write("en-US/GiveRating.json",
+             R"({"intent":"GiveRating","templates":["between {score} and {score}"]})");
+  CHECK(copy.Mentions("can use {score} twice in one sentence"));
+}
