@@ -17,6 +17,9 @@
 #include "store/database.h"
 #include "store/sqlite/sqlite_session_store.h"
 #include "store/sqlite/sqlite_settings_store.h"
+#include "store/sqlite/sqlite_appointment_store.h"
+#include "store/sqlite/sqlite_ticket_store.h"
+#include "support/support_service.h"
 
 namespace chariot::app {
 
@@ -29,6 +32,9 @@ struct App {
   std::unique_ptr<store::SqliteSettingsStore> settings;
   std::unique_ptr<nlu::Parser> parser;
   std::unique_ptr<dialog::Prompts> prompts;
+  std::unique_ptr<store::SqliteTicketStore> tickets;
+  std::unique_ptr<store::SqliteAppointmentStore> appointments;
+  std::unique_ptr<support::SupportService> support;
   std::unique_ptr<dialog::Engine> engine;
 
   http::ServerDeps MakeServerDeps() const;

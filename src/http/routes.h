@@ -12,5 +12,7 @@ namespace chariot::http {
 void AddHealthRoutes(httplib::Server& server, const ServerDeps& deps, const Metrics& metrics);
 // POST /v1/converse, POST /v1/parse
 void AddConverseRoutes(httplib::Server& server, const ServerDeps& deps);
+// GET /v1/users/{user_id}/tickets
+void AddSupportRoutes(httplib::Server& server, const ServerDeps& deps);
 
 }  // namespace chariot::http
