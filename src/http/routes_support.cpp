@@ -24,11 +24,13 @@ std::string IsoParis(int64_t seconds) {
 }
 
 void ListTickets(const ServerDeps& deps, const httplib::Request& req, httplib::Response& res) {
-  if (Status auth = CheckBearer(req, deps.secrets.api_token); !auth.ok()) return SendError(res, auth);
+  if (Status auth = CheckBearer(req, deps.secrets.api_token); !auth.ok())
+    return SendError(res, auth);
   if (deps.support == nullptr) return SendError(res, Status::Unavailable("support unavailable"));
   const std::string user_id = req.matches[1];
   if (!IsValidUserId(user_id)) {
-    return SendError(res, Status::InvalidArgument("the user id must be 1-128 of A-Z a-z 0-9 . _ : @ -"));
+    return SendError(res,
+                     Status::InvalidArgument("the user id must be 1-128 of A-Z a-z 0-9 . _ : @ -"));
   }
   auto tickets = deps.support->Tickets(user_id);
   if (!tickets.ok()) return SendError(res, tickets.status());

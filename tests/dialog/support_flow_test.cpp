@@ -69,8 +69,8 @@ struct Conversation {
     prompts = *dialog::Prompts::Load(app::ResolveResourcePaths().intents_dir);
     dialog::Services services;
     if (with_support) services.support = support.service.get();
-    engine = std::make_unique<dialog::Engine>(parser, prompts, services, *sessions, &end,
-                                              support.clock);
+    engine =
+        std::make_unique<dialog::Engine>(parser, prompts, services, *sessions, &end, support.clock);
   }
 
   Reply Send(Turn turn) {
@@ -334,7 +334,8 @@ TEST_CASE("an in-store appointment near the customer, moved, then cancelled",
   CHECK(Has(status.speech, "porte claquée"));
   CHECK(Has(status.speech, "planifiée"));
   CHECK(Has(status.speech, "Voulez-vous le déplacer ?"));
-  Reply wanted = c.Intent("BookAppointment", {{"date", "2025-11-27"}, {"part_of_day", "afternoon"}});
+  Reply wanted =
+      c.Intent("BookAppointment", {{"date", "2025-11-27"}, {"part_of_day", "afternoon"}});
   INFO(wanted.speech);
   CHECK(Has(wanted.speech, "jeudi 27 novembre à 14 h"));
   Reply moved = c.Intent("Yes");
@@ -346,7 +347,9 @@ TEST_CASE("an in-store appointment near the customer, moved, then cancelled",
   c.session_id.clear();
   c.Intent("TicketStatus");
   Reply ask_cancel = c.Intent("No");
-  CHECK(Has(ask_cancel.speech, "Voulez-vous annuler un rendez-vous au magasin Chariot Marseille Prado jeudi 27 novembre à 14 h ?"));
+  CHECK(Has(ask_cancel.speech,
+            "Voulez-vous annuler un rendez-vous au magasin Chariot Marseille Prado jeudi 27 "
+            "novembre à 14 h ?"));
   Reply cancelled = c.Intent("Yes");
   CHECK(Has(cancelled.speech, "C'est annulé"));
   CHECK(c.support.service->Appointments("alice")->empty());

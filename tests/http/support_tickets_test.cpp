@@ -32,9 +32,10 @@ Seeded Seed(const std::string& db_path) {
   store::SqliteTicketStore tickets(*db);
   store::SqliteAppointmentStore appointments(*db);
   FixedClock clock(std::time(nullptr));  // the server runs on the real clock
-  auto service = std::move(*support::SupportService::Load(paths.data_dir, tickets, appointments, clock));
-  auto leak = service->OpenTicket({"alice", "water_leak", support::Tier::kUrgent,
-                                   "fuite sous l'évier", "", "api", "fr-FR"});
+  auto service =
+      std::move(*support::SupportService::Load(paths.data_dir, tickets, appointments, clock));
+  auto leak = service->OpenTicket(
+      {"alice", "water_leak", support::Tier::kUrgent, "fuite sous l'évier", "", "api", "fr-FR"});
   REQUIRE(leak.ok());
   seeded.leak_ticket = leak->id;
   auto slots = service->FreeSlots("callback", "water_leak", "", {}, 1);
@@ -43,12 +44,13 @@ Seeded Seed(const std::string& db_path) {
   auto booked = service->Book("alice", leak->id, "callback", "", slots->front().start);
   REQUIRE(booked.ok());
   seeded.callback = *booked;
-  auto mower = service->OpenTicket({"alice", "lawnmower", support::Tier::kRoutine, "", "", "api",
-                                    "fr-FR"});
+  auto mower =
+      service->OpenTicket({"alice", "lawnmower", support::Tier::kRoutine, "", "", "api", "fr-FR"});
   REQUIRE(mower.ok());
   seeded.mower_ticket = mower->id;
-  REQUIRE(service->OpenTicket({"bob", "gas_smell", support::Tier::kEmergency, "", "", "api", "fr-FR"})
-              .ok());
+  REQUIRE(
+      service->OpenTicket({"bob", "gas_smell", support::Tier::kEmergency, "", "", "api", "fr-FR"})
+          .ok());
   return seeded;
 }
 
@@ -116,8 +118,8 @@ TEST_CASE("the tickets route refuses hostile requests", "[support][http][hostile
     CHECK(admin->status == 401);
   }
   SECTION("user ids that are not ids") {
-    for (const std::string& bad : std::vector<std::string>{"al%20ice", "a%00b",
-                                                          std::string(200, 'a'), "<script>"}) {
+    for (const std::string& bad :
+         std::vector<std::string>{"al%20ice", "a%00b", std::string(200, 'a'), "<script>"}) {
       INFO(bad);
       auto res = server.Get("/v1/users/" + bad + "/tickets");
       REQUIRE(res);

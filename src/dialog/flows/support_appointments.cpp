@@ -30,7 +30,8 @@ std::optional<int64_t> DayFromSlot(const std::string& date) {
 // "18:30" -> 1110.
 std::optional<int> MinuteFromSlot(const std::string& time) {
   int hour = 0, minute = 0;
-  if (time.size() != 5 || std::sscanf(time.c_str(), "%2d:%2d", &hour, &minute) != 2) return std::nullopt;
+  if (time.size() != 5 || std::sscanf(time.c_str(), "%2d:%2d", &hour, &minute) != 2)
+    return std::nullopt;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
   return hour * 60 + minute;
 }
@@ -76,7 +77,8 @@ void ProposeCurrent(Context& c, Response& r) {
   const int64_t start = offers.at(index).get<int64_t>();
   const std::string kind = memory.value("kind", std::string("callback"));
   Ask(c, r, kSlot, "support.propose_slot", "support.propose_slot_reprompt",
-      {{"what", KindPhrase(c, kind, memory.value("store", std::string()))}, {"when", When(c, start)}});
+      {{"what", KindPhrase(c, kind, memory.value("store", std::string()))},
+       {"when", When(c, start)}});
 }
 
 // Finds the next free slots for the kind in memory and proposes the first.
@@ -100,7 +102,8 @@ void ProposeSlots(Context& c, Response& r, int64_t not_before = 0) {
   }
   if (slots->empty()) {
     memory["no_slot"] = true;
-    return Ask(c, r, kPriorityHuman, "support.no_slot_at_all", "support.offer_priority_human_reprompt");
+    return Ask(c, r, kPriorityHuman, "support.no_slot_at_all",
+               "support.offer_priority_human_reprompt");
   }
   nlohmann::json offers = nlohmann::json::array();
   for (const auto& slot : *slots) offers.push_back(slot.start);
@@ -243,7 +246,8 @@ void OnStorePostcode(Context& c, Response& r) {
                                                     std::nullopt, postcode);
   if (!updated.ok()) LogError("support_ticket_update_failed", updated);
   const auto* store = c.services.support->calendar().StoreForPostcode(postcode);
-  if (store == nullptr) return Ask(c, r, kKind, "support.no_store_near", "support.ask_kind_reprompt");
+  if (store == nullptr)
+    return Ask(c, r, kKind, "support.no_store_near", "support.ask_kind_reprompt");
   memory["store"] = store->id;
   ProposeSlots(c, r);
 }
@@ -283,10 +287,11 @@ void OnSlotAnswer(Context& c, Response& r, bool yes) {
     LogError("support_booking_failed", result.status());
     return SayError(c, r);
   }
-  r.speech.Say(c.Say(moving ? "support.moved" : "support.booked",
-                     {{"what", KindPhrase(c, result->kind, result->store_id)},
-                      {"when", When(c, result->start)}}));
-  if (!moving) r.speech.Say(c.Say("support.ticket_number", {{"id", std::to_string(result->ticket_id)}}));
+  r.speech.Say(c.Say(
+      moving ? "support.moved" : "support.booked",
+      {{"what", KindPhrase(c, result->kind, result->store_id)}, {"when", When(c, result->start)}}));
+  if (!moving)
+    r.speech.Say(c.Say("support.ticket_number", {{"id", std::to_string(result->ticket_id)}}));
   memory.erase("offers");
   memory.erase("offer");
   memory.erase("moving");
@@ -351,8 +356,10 @@ void RegisterAppointments(Router& router) {
     StartSteps(c, r);
   });
 
-  router.On(kOfferAdvisor, "Yes", [](Context& c, Response& r) { OnOfferAdvisorAnswer(c, r, true); });
-  router.On(kOfferAdvisor, "No", [](Context& c, Response& r) { OnOfferAdvisorAnswer(c, r, false); });
+  router.On(kOfferAdvisor, "Yes",
+            [](Context& c, Response& r) { OnOfferAdvisorAnswer(c, r, true); });
+  router.On(kOfferAdvisor, "No",
+            [](Context& c, Response& r) { OnOfferAdvisorAnswer(c, r, false); });
   router.On(kOfferAdvisor, "Fallback", [](Context& c, Response& r) {
     std::string kind = HeardKind(c);
     if (!kind.empty() && c.services.support != nullptr) return OnOfferAdvisorAnswer(c, r, true);

@@ -47,7 +47,6 @@ void SayStep(Context& c, Response& r, size_t index) {
   c.session.state = kStep;
 }
 
-
 // A postcode said as digits, or as a number an understanding put in a slot.
 std::string PostcodeFrom(const Context& c) {
   std::string postcode = support::ExtractPostcode(c.turn.text);
@@ -119,7 +118,7 @@ void OnReportProblem(Context& c, Response& r) {
   // Safety first: the advice is said before anything is asked or stored.
   SayAdviceKeys(c, r, triage.advice);
 
-  support::NewTicket request{c.session.user_id, triage.problem, triage.tier, words, "",
+  support::NewTicket request{c.session.user_id, triage.problem,  triage.tier, words, "",
                              c.session.channel, c.session.locale};
   auto ticket = service->OpenTicket(request);
   if (ticket.ok()) {
@@ -144,7 +143,8 @@ void OnReportProblem(Context& c, Response& r) {
                  "support.offer_priority_human_reprompt");
     }
     if (triage.ask_if_leak_stopped) {
-      return Ask(c, r, kLeakStopped, "support.ask_leak_stopped", "support.ask_leak_stopped_reprompt");
+      return Ask(c, r, kLeakStopped, "support.ask_leak_stopped",
+                 "support.ask_leak_stopped_reprompt");
     }
     return StartSteps(c, r);
   }
@@ -165,7 +165,8 @@ void OnLeakAnswer(Context& c, Response& r, bool stopped) {
     return StartSteps(c, r);
   }
   SayAdviceKeys(c, r, {"water_leak_emergency"});
-  Ask(c, r, kPriorityHuman, "support.offer_priority_human", "support.offer_priority_human_reprompt");
+  Ask(c, r, kPriorityHuman, "support.offer_priority_human",
+      "support.offer_priority_human_reprompt");
 }
 
 void OnStepAnswer(Context& c, Response& r, bool works) {
