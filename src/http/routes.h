@@ -14,5 +14,7 @@ void AddHealthRoutes(httplib::Server& server, const ServerDeps& deps, const Metr
 void AddConverseRoutes(httplib::Server& server, const ServerDeps& deps);
 // GET /v1/users/{user_id}/tickets
 void AddSupportRoutes(httplib::Server& server, const ServerDeps& deps);
+// GET /admin (dashboard and login), /admin/api/..., DELETE /v1/users/{id}
+void AddAdminRoutes(httplib::Server& server, const ServerDeps& deps);
 
 }  // namespace chariot::http
