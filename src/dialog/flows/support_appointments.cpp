@@ -120,7 +120,7 @@ void ChooseKind(Context& c, Response& r, const std::string& kind) {
     return ProposeSlots(c, r);
   }
   if (!memory.value("store", std::string()).empty()) return ProposeSlots(c, r);
-  std::string postcode = memory.value("postcode", std::string());
+  std::string postcode = KnownPostcode(c);
   if (postcode.empty()) {
     auto ticket = c.services.support->GetTicket(c.session.user_id, TicketId(c));
     if (ticket.ok()) postcode = ticket->postcode;
@@ -241,10 +241,7 @@ void OnStorePostcode(Context& c, Response& r) {
     return;
   }
   nlohmann::json& memory = Memory(c);
-  memory["postcode"] = postcode;
-  Status updated = c.services.support->UpdateTicket(c.session.user_id, TicketId(c), std::nullopt,
-                                                    std::nullopt, postcode);
-  if (!updated.ok()) LogError("support_ticket_update_failed", updated);
+  RememberPostcode(c, postcode);
   const auto* store = c.services.support->calendar().StoreForPostcode(postcode);
   if (store == nullptr)
     return Ask(c, r, kKind, "support.no_store_near", "support.ask_kind_reprompt");

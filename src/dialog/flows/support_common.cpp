@@ -1,5 +1,9 @@
 // Helpers shared by the support flow's handlers (see support_flow.h).
+#include <cstdio>
+
+#include "commerce/shopping_service.h"
 #include "dialog/flows/support_flow.h"
+#include "support/department.h"
 #include "support/spoken_time.h"
 #include "support/text_match.h"
 
@@ -82,6 +86,32 @@ std::string HeardKind(const Context& c) {
     if (support::ContainsAnyPhrase(folded, words)) return kind;
   }
   return "";
+}
+
+std::string KnownPostcode(Context& c) {
+  std::string postcode = Memory(c).value("postcode", std::string());
+  if (!postcode.empty() || c.services.shopping == nullptr) return postcode;
+  auto customer = c.services.shopping->customers().Find(c.session.user_id);
+  if (customer.ok() && customer->has_value() &&
+      support::DepartmentFromPostcode((*customer)->postcode)) {
+    return (*customer)->postcode;
+  }
+  return "";
+}
+
+void RememberPostcode(Context& c, const std::string& postcode) {
+  Memory(c)["postcode"] = postcode;
+  if (c.services.support != nullptr && TicketId(c) != 0) {
+    Status updated = c.services.support->UpdateTicket(c.session.user_id, TicketId(c), std::nullopt,
+                                                      std::nullopt, postcode);
+    if (!updated.ok()) {
+      std::fprintf(stderr, "{\"level\":\"error\",\"event\":\"support_ticket_update_failed\"}\n");
+    }
+  }
+  // The profile is shared with shopping (delivery, the nearest store); a failure there does not
+  // stop the help given here.
+  if (c.services.shopping != nullptr)
+    c.services.shopping->customers().SetPostcode(c.session.user_id, postcode);
 }
 
 }  // namespace chariot::dialog::support_flow

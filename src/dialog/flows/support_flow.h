@@ -59,6 +59,12 @@ bool Heard(const Context& c, const std::map<std::string, std::vector<std::string
 // "callback" / "in_store" / "video" from the appointment slot or the words; "" when neither.
 std::string HeardKind(const Context& c);
 
+// The customer's postcode: said in this conversation, or known from their profile (commerce);
+// "" when unknown.
+std::string KnownPostcode(Context& c);
+// Remembers a postcode the customer just gave: in memory, on the ticket and in their profile.
+void RememberPostcode(Context& c, const std::string& postcode);
+
 // Handlers, one file each area.
 // support_report.cpp
 void OnReportProblem(Context& c, Response& r);
@@ -66,7 +72,11 @@ void OnLeakAnswer(Context& c, Response& r, bool stopped);
 void OnStepAnswer(Context& c, Response& r, bool works);
 void OnStepFallback(Context& c, Response& r);
 void OnOutagePostcode(Context& c, Response& r);
+// support_products.cpp: a DIY product that fixes the problem, for click & collect. False when
+// there is none to offer (no catalog match, no shopping service).
+bool OfferProduct(Context& c, Response& r);
 void OnProductAnswer(Context& c, Response& r, bool yes);
+void RegisterProducts(Router& router);
 // The guided steps of the problem in memory, from the first (an advisor when there are none).
 void StartSteps(Context& c, Response& r);
 // After the guided steps: the outage line, a product, or an advisor.

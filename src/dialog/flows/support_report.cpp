@@ -74,7 +74,7 @@ void OutageLine(Context& c, Response& r) {
     SayAdviceKeys(c, r, {"power_outage_line"});
     return OfferAdvisor(c, r);
   }
-  std::string postcode = Memory(c).value("postcode", std::string());
+  std::string postcode = KnownPostcode(c);
   if (!postcode.empty()) return SayOutageLine(c, r, postcode);
   Ask(c, r, kOutagePostcode, "support.ask_postcode_outage", "support.postcode_reprompt");
 }
@@ -204,6 +204,7 @@ void OnStepFallback(Context& c, Response& r) {
 void AfterSteps(Context& c, Response& r) {
   r.speech.Say(c.Say("support.steps_done"));
   if (Problem(c) == "power_outage") return OutageLine(c, r);
+  if (OfferProduct(c, r)) return;
   OfferAdvisor(c, r);
 }
 
@@ -223,10 +224,7 @@ void OnOutagePostcode(Context& c, Response& r) {
     r.speech.Say(c.Say("support.postcode_reprompt"));
     return;
   }
-  memory["postcode"] = postcode;
-  Status updated = c.services.support->UpdateTicket(c.session.user_id, TicketId(c), std::nullopt,
-                                                    std::nullopt, postcode);
-  if (!updated.ok()) LogError("support_ticket_update_failed", updated);
+  RememberPostcode(c, postcode);
   SayOutageLine(c, r, postcode);
 }
 
