@@ -141,6 +141,8 @@ Status Fill(Knowledge& k, const json& advice, const json& triage, const json& st
   for (const auto& [locale, answers] : steps.at("answers").items()) {
     k.works_phrases[locale] = Folded(answers.at("works"));
     k.still_not_phrases[locale] = Folded(answers.at("still_not"));
+    k.yes_phrases[locale] = Folded(answers.at("yes"));
+    k.no_phrases[locale] = Folded(answers.at("no"));
     for (const auto& [kind, words] : answers.at("kinds").items()) {
       if (!IsAppointmentKind(kind))
         return Status::InvalidArgument("unknown appointment kind " + kind);

@@ -62,6 +62,8 @@ struct Knowledge {
   std::map<std::string, std::vector<GuidedStep>> steps;               // problem -> steps in order
   std::map<std::string, std::vector<std::string>> works_phrases;      // locale -> folded
   std::map<std::string, std::vector<std::string>> still_not_phrases;  // locale -> folded
+  std::map<std::string, std::vector<std::string>> yes_phrases;        // locale -> folded
+  std::map<std::string, std::vector<std::string>> no_phrases;         // locale -> folded
   // locale -> appointment kind -> folded words ("rappel" -> callback)
   std::map<std::string, std::map<std::string, std::vector<std::string>>> kind_phrases;
   std::map<std::string, std::vector<ProductHint>> products;  // problem -> hints

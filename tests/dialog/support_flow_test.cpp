@@ -471,3 +471,34 @@ TEST_CASE("a postcode given for a power cut is kept in the customer's profile",
   REQUIRE(customer->has_value());
   CHECK((*customer)->postcode == "75011");
 }
+
+TEST_CASE("'toujours pas' understood as a yes is still read as not fixed",
+          "[support][dialog][routine]") {
+  Conversation c;
+  c.Report("lawnmower", "");
+  // A platform (or our understanding) may hand over "toujours pas" as Yes.
+  Reply next = c.Intent("Yes", {}, "toujours pas");
+  CHECK(Has(next.speech, "poignée de sécurité"));
+  CHECK(c.OnlyTicket().status == "open");
+  Conversation leak;
+  leak.Report("water_leak", "une fuite");
+  Reply worse = leak.Intent("Yes", {}, "toujours pas");
+  CHECK(Has(worse.speech, "conseiller en priorité"));
+  CHECK(leak.OnlyTicket().tier == support::Tier::kEmergency);
+}
+
+TEST_CASE("a yes or no the understanding missed is read from the words",
+          "[support][dialog][appointments]") {
+  Conversation c;
+  c.Report("locked_out", "");
+  Reply kind = c.Text("d'accord");  // not in the phrase book: Fallback
+  CHECK(Has(kind.speech, "rappel"));
+  Reply slot = c.Text("un rappel s'il vous plaît");
+  CHECK(Has(slot.speech, "Ça vous va ?"));
+  Reply next = c.Text("non, pas maintenant");
+  CHECK(Has(next.speech, "Ça vous va ?"));
+  CHECK(c.support.service->Appointments("alice")->empty());
+  Reply booked = c.Text("ok");
+  CHECK(Has(booked.speech, "C'est noté"));
+  CHECK(c.support.service->Appointments("alice")->size() == 1);
+}

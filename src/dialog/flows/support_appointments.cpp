@@ -342,16 +342,25 @@ void OnConfirmCancel(Context& c, Response& r, bool yes) {
   r.finish = true;
 }
 
+// "Je vous passe un conseiller en priorité. D'accord ?" (an emergency leak), or "voulez-vous
+// qu'un conseiller vous rappelle dès que possible ?" (no free slot).
+void OnPriorityHumanAnswer(Context& c, Response& r, bool yes) {
+  if (yes) return HandOver(c, r);
+  // No free advisor and no hand-over wanted, or an emergency leak the customer handles alone.
+  if (Memory(c).value("no_slot", false)) return OnOfferAdvisorAnswer(c, r, false);
+  if (c.services.support == nullptr) return SayError(c, r);
+  StartSteps(c, r);
+}
+
 void RegisterAppointments(Router& router) {
   router.On(kAnyState, "BookAppointment", OnBookAppointment);
 
-  router.On(kPriorityHuman, "Yes", [](Context& c, Response& r) { HandOver(c, r); });
-  router.On(kPriorityHuman, "No", [](Context& c, Response& r) {
-    // No free advisor and no hand-over wanted, or an emergency leak the customer handles alone.
-    if (Memory(c).value("no_slot", false)) return OnOfferAdvisorAnswer(c, r, false);
-    if (c.services.support == nullptr) return SayError(c, r);
-    StartSteps(c, r);
-  });
+  router.On(kPriorityHuman, "Yes",
+            [](Context& c, Response& r) { OnPriorityHumanAnswer(c, r, true); });
+  router.On(kPriorityHuman, "No",
+            [](Context& c, Response& r) { OnPriorityHumanAnswer(c, r, false); });
+  router.On(kPriorityHuman, "Fallback",
+            YesNoFallback(OnPriorityHumanAnswer, "support.offer_priority_human_reprompt"));
 
   router.On(kOfferAdvisor, "Yes",
             [](Context& c, Response& r) { OnOfferAdvisorAnswer(c, r, true); });
@@ -360,8 +369,7 @@ void RegisterAppointments(Router& router) {
   router.On(kOfferAdvisor, "Fallback", [](Context& c, Response& r) {
     std::string kind = HeardKind(c);
     if (!kind.empty() && c.services.support != nullptr) return OnOfferAdvisorAnswer(c, r, true);
-    r.not_understood = true;
-    r.speech.Say(c.Say("support.offer_advisor_reprompt"));
+    YesNoFallback(OnOfferAdvisorAnswer, "support.offer_advisor_reprompt")(c, r);
   });
 
   router.On(kKind, "BookAppointment", OnKindAnswer);
@@ -372,10 +380,7 @@ void RegisterAppointments(Router& router) {
   router.On(kSlot, "No", [](Context& c, Response& r) { OnSlotAnswer(c, r, false); });
   router.On(kSlot, "Next", [](Context& c, Response& r) { OnSlotAnswer(c, r, false); });
   router.On(kSlot, "BookAppointment", OnSlotRequest);
-  router.On(kSlot, "Fallback", [](Context& c, Response& r) {
-    r.not_understood = true;
-    r.speech.Say(c.Say("support.propose_slot_reprompt"));
-  });
+  router.On(kSlot, "Fallback", YesNoFallback(OnSlotAnswer, "support.propose_slot_reprompt"));
 
   router.On(kManage, "Yes", [](Context& c, Response& r) { OnManageAnswer(c, r, true); });
   router.On(kManage, "No", [](Context& c, Response& r) { OnManageAnswer(c, r, false); });
@@ -386,6 +391,9 @@ void RegisterAppointments(Router& router) {
   });
   router.On(kConfirmCancel, "Yes", [](Context& c, Response& r) { OnConfirmCancel(c, r, true); });
   router.On(kConfirmCancel, "No", [](Context& c, Response& r) { OnConfirmCancel(c, r, false); });
+  router.On(kManage, "Fallback", YesNoFallback(OnManageAnswer, "support.ask_move_reprompt"));
+  router.On(kConfirmCancel, "Fallback",
+            YesNoFallback(OnConfirmCancel, "support.ask_cancel_reprompt"));
 }
 
 }  // namespace chariot::dialog::support_flow

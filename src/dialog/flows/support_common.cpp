@@ -74,6 +74,31 @@ bool Heard(const Context& c, const std::map<std::string, std::vector<std::string
   return support::ContainsAnyPhrase(support::FoldForMatching(c.turn.text), it->second);
 }
 
+bool ReadYes(const Context& c, bool understood_yes) {
+  if (c.services.support == nullptr || c.turn.text.empty()) return understood_yes;
+  if (Heard(c, c.services.support->knowledge().still_not_phrases)) return false;
+  return understood_yes;
+}
+
+std::optional<bool> HeardYesNo(const Context& c) {
+  if (c.services.support == nullptr) return std::nullopt;
+  const auto& knowledge = c.services.support->knowledge();
+  const bool no = Heard(c, knowledge.no_phrases);
+  const bool yes = Heard(c, knowledge.yes_phrases);
+  if (no == yes) return std::nullopt;
+  return yes;
+}
+
+Handler YesNoFallback(std::function<void(Context&, Response&, bool)> answer,
+                      std::string reprompt_key) {
+  return [answer = std::move(answer), reprompt_key = std::move(reprompt_key)](Context& c,
+                                                                              Response& r) {
+    if (auto yes = HeardYesNo(c)) return answer(c, r, *yes);
+    r.not_understood = true;
+    r.speech.Say(c.Say(reprompt_key));
+  };
+}
+
 std::string HeardKind(const Context& c) {
   std::string slot = c.Slot("appointment");
   if (support::IsAppointmentKind(slot)) return slot;

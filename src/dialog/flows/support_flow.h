@@ -56,6 +56,16 @@ std::string When(Context& c, int64_t start);
 
 // True when the folded text holds one of the phrases of the locale.
 bool Heard(const Context& c, const std::map<std::string, std::vector<std::string>>& phrases);
+// The answer to "ça marche ?" / "la fuite est-elle arrêtée ?" when the understanding said Yes or
+// No: the customer's own words win when they say "toujours pas" (an understanding may read it as
+// a yes, and a wrong yes here would close a ticket or downgrade an emergency).
+bool ReadYes(const Context& c, bool understood_yes);
+// A plain yes or no in the customer's words ("non merci" -> false); nullopt when neither or both.
+std::optional<bool> HeardYesNo(const Context& c);
+// A (state, "Fallback") handler for a yes/no question: reads the words with HeardYesNo, else
+// counts a misunderstanding and says the reprompt.
+Handler YesNoFallback(std::function<void(Context&, Response&, bool)> answer,
+                      std::string reprompt_key);
 // "callback" / "in_store" / "video" from the appointment slot or the words; "" when neither.
 std::string HeardKind(const Context& c);
 

@@ -54,10 +54,7 @@ void OnProductAnswer(Context& c, Response& r, bool yes) {
 void RegisterProducts(Router& router) {
   router.On(kProduct, "Yes", [](Context& c, Response& r) { OnProductAnswer(c, r, true); });
   router.On(kProduct, "No", [](Context& c, Response& r) { OnProductAnswer(c, r, false); });
-  router.On(kProduct, "Fallback", [](Context& c, Response& r) {
-    r.not_understood = true;
-    r.speech.Say(c.Say("support.product_offer_reprompt"));
-  });
+  router.On(kProduct, "Fallback", YesNoFallback(OnProductAnswer, "support.product_offer_reprompt"));
 }
 
 }  // namespace chariot::dialog::support_flow

@@ -240,7 +240,8 @@ void RegisterReport(Router& router) {
     OnReportProblem(c, r);
   });
 
-  router.On(kLeakStopped, "Yes", [](Context& c, Response& r) { OnLeakAnswer(c, r, true); });
+  router.On(kLeakStopped, "Yes",
+            [](Context& c, Response& r) { OnLeakAnswer(c, r, ReadYes(c, true)); });
   router.On(kLeakStopped, "No", [](Context& c, Response& r) { OnLeakAnswer(c, r, false); });
   router.On(kLeakStopped, "Fallback", [](Context& c, Response& r) {
     if (c.services.support != nullptr) {
@@ -249,12 +250,15 @@ void RegisterReport(Router& router) {
         return OnLeakAnswer(c, r, false);
       }
       if (triage.Has("under_control")) return OnLeakAnswer(c, r, true);
+      if (Heard(c, c.services.support->knowledge().still_not_phrases))
+        return OnLeakAnswer(c, r, false);
+      if (auto yes = HeardYesNo(c)) return OnLeakAnswer(c, r, *yes);
     }
     r.not_understood = true;
     r.speech.Say(c.Say("support.ask_leak_stopped_reprompt"));
   });
 
-  router.On(kStep, "Yes", [](Context& c, Response& r) { OnStepAnswer(c, r, true); });
+  router.On(kStep, "Yes", [](Context& c, Response& r) { OnStepAnswer(c, r, ReadYes(c, true)); });
   router.On(kStep, "No", [](Context& c, Response& r) { OnStepAnswer(c, r, false); });
   router.On(kStep, "Next", [](Context& c, Response& r) { OnStepAnswer(c, r, false); });
   router.On(kStep, "Fallback", OnStepFallback);
