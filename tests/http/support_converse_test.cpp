@@ -76,3 +76,21 @@ TEST_CASE("over HTTP, a power cut ends on the Enedis line of the postcode",
   reply = Converse(server, "pat", "69003", session);
   CHECK(Has(reply, "09 72 67 50 69"));
 }
+
+TEST_CASE("over HTTP, a routine lawnmower in US English, one step at a time",
+          "[support][http][routine]") {
+  ServerProcess server;
+  json reply = Converse(server, "max", "my mower won't start", "", "en-US");
+  CHECK(Has(reply, "gas in the tank"));
+  CHECK_FALSE(Has(reply, "safety bar"));
+  std::string session = reply["session_id"];
+  reply = Converse(server, "max", "still not", session, "en-US");
+  CHECK(Has(reply, "safety bar"));
+  reply = Converse(server, "max", "it works", session, "en-US");
+  CHECK(Has(reply, "glad it works"));
+  json tickets = Tickets(server, "max");
+  REQUIRE(tickets.size() == 1);
+  CHECK(tickets[0]["problem"] == "lawnmower");
+  CHECK(tickets[0]["severity"] == "routine");
+  CHECK(tickets[0]["status"] == "resolved");
+}
