@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "app/check_command.h"
 #include "app/commands.h"
+#include "app/export_command.h"
 
 namespace {
 
@@ -15,6 +17,8 @@ const char* kUsage =
     "  chat      talk to the assistant in a terminal\n"
     "  migrate   create or upgrade the database\n"
     "  version   version and build information\n"
+    "  export    the Alexa interaction model or the Dialogflow ES agent, from intents/\n"
+    "  check     explain whether a captured Alexa request would be accepted\n"
     "\n"
     "Run 'chariot <command> --help' for a command's options.\n";
 
@@ -32,6 +36,8 @@ int main(int argc, char** argv) {
       {"chat", RunChatCommand},
       {"migrate", RunMigrateCommand},
       {"version", RunVersionCommand},
+      {"export", RunExportCommand},
+      {"check", RunCheckCommand},
   };
   if (argc < 2) {
     std::fputs(kUsage, stderr);
