@@ -21,6 +21,9 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   auto app = std::make_unique<App>();
   app->config = config;
   app->paths = ResolveResourcePaths();
+  auto platform_config = platforms::PlatformConfigFromEnvironment(config.db);
+  if (!platform_config.ok()) return platform_config.status();
+  app->platforms = std::move(*platform_config);
 
   auto database = store::Database::Open(config.db);
   if (!database.ok()) return database.status();
@@ -57,6 +60,7 @@ http::ServerDeps App::MakeServerDeps() const {
   deps.database = database.get();
   deps.secrets.api_token = config.api_token;
   deps.secrets.admin_token = config.admin_token;
+  deps.platforms = &platforms;
   return deps;
 }
 

@@ -14,6 +14,7 @@
 #include "dialog/prompts.h"
 #include "http/deps.h"
 #include "nlu/parser.h"
+#include "platforms/platform_config.h"
 #include "store/database.h"
 #include "store/sqlite/sqlite_session_store.h"
 #include "store/sqlite/sqlite_settings_store.h"
@@ -30,6 +31,7 @@ struct App {
   std::unique_ptr<nlu::Parser> parser;
   std::unique_ptr<dialog::Prompts> prompts;
   std::unique_ptr<dialog::Engine> engine;
+  platforms::PlatformConfig platforms;  // from the CHARIOT_ALEXA_/DIALOGFLOW_/TWILIO_ variables
 
   http::ServerDeps MakeServerDeps() const;
 };

@@ -5,6 +5,7 @@
 
 #include "http/deps.h"
 #include "http/metrics.h"
+#include "platforms/platform_config.h"
 
 namespace chariot::http {
 
@@ -12,5 +13,8 @@ namespace chariot::http {
 void AddHealthRoutes(httplib::Server& server, const ServerDeps& deps, const Metrics& metrics);
 // POST /v1/converse, POST /v1/parse
 void AddConverseRoutes(httplib::Server& server, const ServerDeps& deps);
+// POST /alexa, /dialogflow/es, /dialogflow/cx, /twilio/voice (routes_platforms.cpp)
+void AddPlatformRoutes(httplib::Server& server, const ServerDeps& deps,
+                       const platforms::PlatformConfig& config);
 
 }  // namespace chariot::http

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "core/status.h"
+
 namespace chariot::platforms {
 
 class AccountLinker;  // platforms/account_linker.h
@@ -58,6 +60,12 @@ struct PlatformConfig {
   DialogflowConfig dialogflow;
   TwilioConfig twilio;
 };
+
+// Reads the CHARIOT_ALEXA_*, CHARIOT_DIALOGFLOW_*, CHARIOT_TWILIO_* and CHARIOT_SUPPORT_PHONE
+// variables named above. The certificate cache goes beside the database ("<db_path>.alexa-certs").
+// InvalidArgument, in one sentence, for CHARIOT_ALEXA_VERIFY other than on/off or a
+// CHARIOT_TWILIO_PUBLIC_URL that is not an http(s) URL.
+Result<PlatformConfig> PlatformConfigFromEnvironment(const std::string& db_path);
 
 // Sentences the server prints at start about platform settings that weaken or disable a route
 // (verification off, no credentials configured). Empty when everything is set.
