@@ -6,6 +6,7 @@
 #include "app/check_command.h"
 #include "app/commands.h"
 #include "app/export_command.h"
+#include "app/parse_command.h"
 
 namespace {
 
@@ -15,6 +16,7 @@ const char* kUsage =
     "commands:\n"
     "  serve     the HTTP server (native API, platforms, dashboard)\n"
     "  chat      talk to the assistant in a terminal\n"
+    "  parse     understanding only: text in, intent and slots out as JSON lines\n"
     "  migrate   create or upgrade the database\n"
     "  version   version and build information\n"
     "  export    the Alexa interaction model or the Dialogflow ES agent, from intents/\n"
@@ -34,6 +36,7 @@ int main(int argc, char** argv) {
   static const Command kCommands[] = {
       {"serve", RunServeCommand},
       {"chat", RunChatCommand},
+      {"parse", RunParseCommand},
       {"migrate", RunMigrateCommand},
       {"version", RunVersionCommand},
       {"export", RunExportCommand},

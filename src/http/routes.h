@@ -16,5 +16,7 @@ void AddConverseRoutes(httplib::Server& server, const ServerDeps& deps);
 // POST /alexa, /dialogflow/es, /dialogflow/cx, /twilio/voice (routes_platforms.cpp)
 void AddPlatformRoutes(httplib::Server& server, const ServerDeps& deps,
                        const platforms::PlatformConfig& config);
+// GET /admin (dashboard and login), /admin/api/..., DELETE /v1/users/{id}
+void AddAdminRoutes(httplib::Server& server, const ServerDeps& deps);
 
 }  // namespace chariot::http

@@ -159,6 +159,7 @@ void Server::InstallRoutes() {
   AddConverseRoutes(server_, deps_);
   static const platforms::PlatformConfig kNoPlatforms;
   AddPlatformRoutes(server_, deps_, deps_.platforms != nullptr ? *deps_.platforms : kNoPlatforms);
+  AddAdminRoutes(server_, deps_);
 }
 
 Result<int> Server::Bind(const std::string& host, int port) {
