@@ -62,7 +62,8 @@ std::shared_ptr<AlexaState> MakeAlexaState(const ServerDeps& deps,
 void HandleAlexa(const ServerDeps& deps, const platforms::AlexaConfig& config, AlexaState& state,
                  const httplib::Request& req, httplib::Response& res) {
   if (!state.unavailable.ok()) return SendError(res, state.unavailable);
-  if (deps.engine == nullptr) return SendError(res, Status::Unavailable("conversation unavailable"));
+  if (deps.engine == nullptr)
+    return SendError(res, Status::Unavailable("conversation unavailable"));
   platforms::alexa::SignatureHeaders headers{req.get_header_value("SignatureCertChainUrl"),
                                              req.get_header_value("Signature-256"),
                                              req.get_header_value("Signature")};
@@ -98,7 +99,8 @@ void HandleDialogflow(const ServerDeps& deps, const platforms::PlatformConfig& c
     res.set_header("WWW-Authenticate", "Basic realm=\"chariot\"");
     return SendError(res, auth);
   }
-  if (deps.engine == nullptr) return SendError(res, Status::Unavailable("conversation unavailable"));
+  if (deps.engine == nullptr)
+    return SendError(res, Status::Unavailable("conversation unavailable"));
   auto body = platforms::ParseJsonObject(req.body);
   if (!body.ok()) return SendError(res, body.status());
   auto request = edition == DialogflowEdition::kEs ? platforms::dialogflow::ParseEsRequest(*body)
@@ -125,14 +127,15 @@ void HandleTwilio(const ServerDeps& deps, const platforms::TwilioConfig& config,
   if (!body.ok()) return SendError(res, body.status());
   size_t query_start = req.target.find('?');
   auto query = platforms::twilio::DecodeForm(
-      query_start == std::string::npos ? std::string_view() :
-                                         std::string_view(req.target).substr(query_start + 1));
+      query_start == std::string::npos ? std::string_view()
+                                       : std::string_view(req.target).substr(query_start + 1));
   if (!query.ok()) return SendError(res, query.status());
   Status signature = platforms::twilio::VerifySignature(
       config.auth_token, platforms::twilio::SignedUrl(config.public_url, req.target), *body,
       req.get_header_value("X-Twilio-Signature"));
   if (!signature.ok()) return SendError(res, 403, "forbidden", signature.message());
-  if (deps.engine == nullptr) return SendError(res, Status::Unavailable("conversation unavailable"));
+  if (deps.engine == nullptr)
+    return SendError(res, Status::Unavailable("conversation unavailable"));
 
   auto call = platforms::twilio::ParseVoiceRequest(*body, *query);
   if (!call.ok()) return SendError(res, call.status());
@@ -154,12 +157,14 @@ void AddPlatformRoutes(httplib::Server& server, const ServerDeps& deps,
   server.Post("/alexa", [deps, config, alexa](const httplib::Request& req, httplib::Response& res) {
     HandleAlexa(deps, config.alexa, *alexa, req, res);
   });
-  server.Post("/dialogflow/es", [deps, config](const httplib::Request& req, httplib::Response& res) {
-    HandleDialogflow(deps, config, DialogflowEdition::kEs, req, res);
-  });
-  server.Post("/dialogflow/cx", [deps, config](const httplib::Request& req, httplib::Response& res) {
-    HandleDialogflow(deps, config, DialogflowEdition::kCx, req, res);
-  });
+  server.Post("/dialogflow/es",
+              [deps, config](const httplib::Request& req, httplib::Response& res) {
+                HandleDialogflow(deps, config, DialogflowEdition::kEs, req, res);
+              });
+  server.Post("/dialogflow/cx",
+              [deps, config](const httplib::Request& req, httplib::Response& res) {
+                HandleDialogflow(deps, config, DialogflowEdition::kCx, req, res);
+              });
   server.Post("/twilio/voice", [deps, config](const httplib::Request& req, httplib::Response& res) {
     HandleTwilio(deps, config.twilio, req, res);
   });

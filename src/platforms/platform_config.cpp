@@ -44,7 +44,8 @@ Result<PlatformConfig> PlatformConfigFromEnvironment(const std::string& db_path)
   config.twilio.public_url = Env("CHARIOT_TWILIO_PUBLIC_URL");
   if (!config.twilio.public_url.empty() && config.twilio.public_url.rfind("https://", 0) != 0 &&
       config.twilio.public_url.rfind("http://", 0) != 0) {
-    return Status::InvalidArgument("CHARIOT_TWILIO_PUBLIC_URL must be the http(s) URL Twilio calls");
+    return Status::InvalidArgument(
+        "CHARIOT_TWILIO_PUBLIC_URL must be the http(s) URL Twilio calls");
   }
   config.twilio.support_phone = Env("CHARIOT_SUPPORT_PHONE");
   return config;
