@@ -60,7 +60,7 @@ struct PlatformServer {
   std::unique_ptr<ServerProcess> server;
   std::string db_path;
 
-  PlatformServer() {
+  explicit PlatformServer(std::map<std::string, std::string> extra_env = {}) {
     db_path = dir.File("chariot.db");
     const TestCa& ca = SharedTestCa();
     std::ofstream(dir.File("test-root.pem")) << ca.root_pem;
@@ -76,6 +76,7 @@ struct PlatformServer {
                    {"CHARIOT_TWILIO_AUTH_TOKEN", kTwilioToken},
                    {"CHARIOT_TWILIO_PUBLIC_URL", kTwilioUrl},
                    {"CHARIOT_SUPPORT_PHONE", kSupportPhone}};
+    for (auto& [name, value] : extra_env) options.env[name] = value;
     server = std::make_unique<ServerProcess>(options);
   }
 
@@ -244,6 +245,22 @@ TEST_CASE("Alexa over HTTP: every verification failure is a 400 and stores nothi
     CHECK(res->body.find("\"error\"") != std::string::npos);
   }
   CHECK(platform.Sessions() == before);
+}
+
+TEST_CASE("Alexa over HTTP with verification off: unsigned requests pass, other skills do not",
+          "[platforms][http][alexa]") {
+  PlatformServer platform(std::map<std::string, std::string>{{"CHARIOT_ALEXA_VERIFY", "off"}});
+  CHECK(platform.server->Logs().find("WARNING: Alexa request verification is OFF") !=
+        std::string::npos);
+  auto launch = ReadJsonFixture("alexa", "launch_request.json");
+  launch["request"]["timestamp"] = "2015-01-01T00:00:00Z";  // not checked either
+  auto ok = platform.server->Client()->Post("/alexa", launch.dump(), "application/json");
+  REQUIRE(ok);
+  CHECK(ok->status == 200);
+  launch["context"]["System"]["application"]["applicationId"] = "amzn1.ask.skill.someone-else";
+  auto other = platform.server->Client()->Post("/alexa", launch.dump(), "application/json");
+  REQUIRE(other);
+  CHECK(other->status == 400);
 }
 
 TEST_CASE("Dialogflow over HTTP: ES shopping and an emergency, CX, and refusals",
