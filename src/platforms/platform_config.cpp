@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "platforms/token_introspection.h"
+
 namespace chariot::platforms {
 namespace {
 
@@ -38,6 +40,8 @@ Result<PlatformConfig> PlatformConfigFromEnvironment(const std::string& db_path)
     config.alexa.certificate_cache_dir = db_path + ".alexa-certs";
   }
   config.alexa.extra_trust_pem_path = Env("CHARIOT_ALEXA_TRUST_PEM");
+  config.alexa.introspection_url = Env("CHARIOT_ALEXA_INTROSPECTION_URL");
+  config.alexa.introspection_client = Env("CHARIOT_ALEXA_INTROSPECTION_CLIENT");
   config.dialogflow.basic_auth = Env("CHARIOT_DIALOGFLOW_BASIC_AUTH");
   config.dialogflow.header_secret = Env("CHARIOT_DIALOGFLOW_HEADER_SECRET");
   config.twilio.auth_token = Env("CHARIOT_TWILIO_AUTH_TOKEN");
@@ -51,6 +55,20 @@ Result<PlatformConfig> PlatformConfigFromEnvironment(const std::string& db_path)
   return config;
 }
 
+Result<std::unique_ptr<AccountLinker>> MakeAccountLinker(const AlexaConfig& config,
+                                                         const Clock& clock) {
+  if (config.introspection_url.empty()) return std::unique_ptr<AccountLinker>();
+  size_t colon = config.introspection_client.find(':');
+  if (colon == std::string::npos) {
+    return Status::InvalidArgument("CHARIOT_ALEXA_INTROSPECTION_CLIENT must be client-id:secret");
+  }
+  auto linker = IntrospectionAccountLinker::Create(
+      config.introspection_url, config.introspection_client.substr(0, colon),
+      config.introspection_client.substr(colon + 1), clock);
+  if (!linker.ok()) return linker.status();
+  return std::unique_ptr<AccountLinker>(std::move(*linker));
+}
+
 std::vector<std::string> PlatformStartupWarnings(const PlatformConfig& config) {
   std::vector<std::string> warnings;
   if (!config.alexa.verify) {
@@ -62,6 +80,9 @@ std::vector<std::string> PlatformStartupWarnings(const PlatformConfig& config) {
     warnings.push_back(
         "Alexa: no skill id configured (CHARIOT_ALEXA_SKILL_ID); /alexa refuses "
         "every request.");
+  }
+  if (config.alexa.introspection_url.empty()) {
+    warnings.push_back("Alexa: no CHARIOT_ALEXA_INTROSPECTION_URL; no Alexa account is linked.");
   }
   if (!config.alexa.extra_trust_pem_path.empty()) {
     warnings.push_back("WARNING: Alexa trusts the extra roots of " +

@@ -12,6 +12,7 @@
 #include "platforms/alexa/certificate_cache.h"
 #include "platforms/alexa/test_ca.h"
 #include "platforms/crypto.h"
+#include "platforms/fake_oauth_server.h"
 #include "platforms/fixtures.h"
 #include "platforms/twilio/parse.h"
 #include "platforms/twilio/verify.h"
@@ -28,12 +29,13 @@ constexpr const char* kTwilioToken = "twilio-auth-token-0123456789abcdef";
 constexpr const char* kTwilioUrl = "https://voice.example.fr/twilio/voice";
 constexpr const char* kSupportPhone = "+33180000000";
 
-int64_t CountRows(const std::string& db_path, const std::string& table) {
+int64_t CountRows(const std::string& db_path, const std::string& table,
+                  const std::string& where = "") {
   sqlite3* db = nullptr;
   int64_t count = -1;
   if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
     sqlite3_stmt* statement = nullptr;
-    std::string sql = "SELECT COUNT(*) FROM " + table;
+    std::string sql = "SELECT COUNT(*) FROM " + table + (where.empty() ? "" : " WHERE " + where);
     if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
         sqlite3_step(statement) == SQLITE_ROW) {
       count = sqlite3_column_int64(statement, 0);
@@ -261,6 +263,29 @@ TEST_CASE("Alexa over HTTP with verification off: unsigned requests pass, other 
   auto other = platform.server->Client()->Post("/alexa", launch.dump(), "application/json");
   REQUIRE(other);
   CHECK(other->status == 400);
+}
+
+TEST_CASE("Alexa over HTTP: a linked account runs as the customer the OAuth server names",
+          "[platforms][http][alexa]") {
+  FakeOAuthServer oauth(std::time(nullptr) + 3600);
+  PlatformServer platform(
+      std::map<std::string, std::string>{{"CHARIOT_ALEXA_INTROSPECTION_URL", oauth.Url()},
+                                         {"CHARIOT_ALEXA_INTROSPECTION_CLIENT", "chariot:s3cret"}});
+  auto linked = ReadJsonFixture("alexa", "intent_add_item.json", "");
+  linked["session"]["new"] = true;
+  auto res = platform.PostAlexa(linked);
+  REQUIRE(res);
+  INFO(res->body);
+  REQUIRE(res->status == 200);
+  CHECK(oauth.calls == 1);
+  CHECK(CountRows(platform.db_path, "sessions", "user_id = 'customer-42'") == 1);
+
+  auto unlinked = ReadJsonFixture("alexa", "intent_place_order_evening.json", "");
+  unlinked["session"]["new"] = true;
+  auto other = platform.PostAlexa(unlinked);
+  REQUIRE(other);
+  CHECK(other->status == 200);
+  CHECK(CountRows(platform.db_path, "sessions", "user_id LIKE 'alexa-%'") == 1);
 }
 
 TEST_CASE("Dialogflow over HTTP: ES shopping and an emergency, CX, and refusals",
