@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "app/check_command.h"
 #include "app/commands.h"
+#include "app/check_command.h"
 #include "app/export_command.h"
 #include "app/parse_command.h"
 
@@ -18,9 +18,9 @@ const char* kUsage =
     "  chat      talk to the assistant in a terminal\n"
     "  parse     understanding only: text in, intent and slots out as JSON lines\n"
     "  migrate   create or upgrade the database\n"
-    "  version   version and build information\n"
-    "  export    the Alexa interaction model or the Dialogflow ES agent, from intents/\n"
+    "  export    the Alexa interaction model or the Dialogflow ES agent, built from intents/\n"
     "  check     explain whether a captured Alexa request would be accepted\n"
+    "  version   version and build information\n"
     "\n"
     "Run 'chariot <command> --help' for a command's options.\n";
 
@@ -38,9 +38,9 @@ int main(int argc, char** argv) {
       {"chat", RunChatCommand},
       {"parse", RunParseCommand},
       {"migrate", RunMigrateCommand},
-      {"version", RunVersionCommand},
       {"export", RunExportCommand},
       {"check", RunCheckCommand},
+      {"version", RunVersionCommand},
   };
   if (argc < 2) {
     std::fputs(kUsage, stderr);

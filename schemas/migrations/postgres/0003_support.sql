@@ -1,0 +1,2 @@
+-- support: tables are added by the support capability (placeholder keeping the numbers without gaps).
+SELECT 1;
