@@ -22,6 +22,13 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   auto app = std::make_unique<App>();
   app->config = config;
   app->paths = ResolveResourcePaths();
+  auto platform_config = platforms::PlatformConfigFromEnvironment(config.db);
+  if (!platform_config.ok()) return platform_config.status();
+  app->platforms = std::move(*platform_config);
+  auto linker = platforms::MakeAccountLinker(app->platforms.alexa, app->clock);
+  if (!linker.ok()) return linker.status();
+  app->account_linker = std::move(*linker);
+  app->platforms.alexa.account_linker = app->account_linker.get();
 
   store::DatabaseOptions database_options;
   database_options.busy_timeout_ms = config.db_busy_timeout_ms;
@@ -44,6 +51,16 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   if (!prompts.ok()) return prompts.status();
   app->prompts = std::make_unique<dialog::Prompts>(std::move(*prompts));
 
+  // Support: tickets and appointments in the database, advice and advisors from data/.
+  app->tickets = std::make_unique<store::SqliteTicketStore>(*app->database);
+  app->appointments = std::make_unique<store::SqliteAppointmentStore>(*app->database);
+  support::SupportOptions support_options;
+  if (const char* line = std::getenv("CHARIOT_ADVISOR_LINE")) support_options.advisor_line = line;
+  auto support = support::SupportService::Load(app->paths.data_dir, *app->tickets,
+                                                *app->appointments, app->clock, support_options);
+  if (!support.ok()) return support.status();
+  app->support = std::move(*support);
+
   auto survey_config = feedback::SurveyConfigFromEnvironment(std::getenv);
   if (!survey_config.ok()) return survey_config.status();
   app->survey_store = std::make_unique<store::SqliteSurveyStore>(*app->database);
@@ -61,6 +78,7 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
 
   dialog::Services services;
   services.survey = app->survey.get();
+  services.support = app->support.get();
   dialog::EngineOptions options;
   options.session_ttl_seconds = config.session_ttl_seconds;
   options.default_locale = config.default_locale;
@@ -76,9 +94,11 @@ http::ServerDeps App::MakeServerDeps() const {
   deps.parser = parser.get();
   deps.engine = engine.get();
   deps.database = database.get();
+  deps.support = support.get();
   deps.survey = survey.get();
   deps.secrets.api_token = config.api_token;
   deps.secrets.admin_token = config.admin_token;
+  deps.platforms = &platforms;
   return deps;
 }
 

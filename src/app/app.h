@@ -17,10 +17,15 @@
 #include "feedback/survey_service.h"
 #include "http/deps.h"
 #include "nlu/parser.h"
+#include "platforms/account_linker.h"
+#include "platforms/platform_config.h"
 #include "store/database.h"
 #include "store/sqlite/sqlite_session_store.h"
 #include "store/sqlite/sqlite_settings_store.h"
 #include "store/sqlite/survey_store.h"
+#include "store/sqlite/sqlite_appointment_store.h"
+#include "store/sqlite/sqlite_ticket_store.h"
+#include "support/support_service.h"
 
 namespace chariot::app {
 
@@ -38,7 +43,12 @@ struct App {
   std::unique_ptr<feedback::AlertSender> alerts;  // null without CHARIOT_ALERT_WEBHOOK_URL
   std::unique_ptr<feedback::SurveyService> survey;
   std::unique_ptr<feedback::RetentionSweeper> retention;
+  std::unique_ptr<store::SqliteTicketStore> tickets;
+  std::unique_ptr<store::SqliteAppointmentStore> appointments;
+  std::unique_ptr<support::SupportService> support;
   std::unique_ptr<dialog::Engine> engine;
+  platforms::PlatformConfig platforms;  // from the CHARIOT_ALEXA_/DIALOGFLOW_/TWILIO_ variables
+  std::unique_ptr<platforms::AccountLinker> account_linker;  // platforms.alexa.account_linker
 
   http::ServerDeps MakeServerDeps() const;
 };
