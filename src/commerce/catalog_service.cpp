@@ -128,6 +128,7 @@ std::vector<Candidate> CatalogService::Find(std::string_view words, std::string_
     bool starts = false;
     c.coverage = Coverage(said, hit.product, starts);
     c.bought_before = history.count(hit.product.sku) > 0;
+    c.starts_with_said = starts;
     // Saying the whole name beats everything but history; otherwise popularity decides among
     // products that start with what was said ("lait" -> demi-écrémé before entier).
     bool whole_name = c.coverage > 0.999;

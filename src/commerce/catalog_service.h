@@ -28,6 +28,7 @@ struct Candidate {
   bool exact = false;        // every word said is in the product's names
   double coverage = 0;       // share of the product's name that was said, 0..1
   bool bought_before = false;
+  bool starts_with_said = false;  // the product's name starts with a word said
 };
 
 class CatalogService : public ProductResolver {
