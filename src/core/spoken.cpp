@@ -210,10 +210,14 @@ std::string SpokenTime(const CivilTime& t, std::string_view locale) {
   return out;
 }
 
-std::string SpokenSlot(const CivilTime& start, const CivilTime& end, std::string_view locale) {
+std::string SpokenTimeRange(const CivilTime& start, const CivilTime& end, std::string_view locale) {
   bool english = IsEnglish(locale);
-  return SpokenDate(start, locale) + (english ? " between " : " entre ") + SpokenTime(start, locale) +
+  return std::string(english ? "between " : "entre ") + SpokenTime(start, locale) +
          (english ? " and " : " et ") + SpokenTime(end, locale);
+}
+
+std::string SpokenSlot(const CivilTime& start, const CivilTime& end, std::string_view locale) {
+  return SpokenDate(start, locale) + " " + SpokenTimeRange(start, end, locale);
 }
 
 }  // namespace chariot

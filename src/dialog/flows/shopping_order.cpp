@@ -13,7 +13,7 @@ namespace chariot::dialog::shopping {
 namespace {
 
 constexpr size_t kSlotPage = 3;
-constexpr int kSlotsConsidered = 30;
+constexpr int kSlotsConsidered = 200;  // the whole 7-day horizon, so a day said is found
 
 bool English(const Context& c) { return Locale(c).rfind("en", 0) == 0; }
 
@@ -162,10 +162,18 @@ std::vector<int64_t> OfferedSlotIds(Context& c) {
 }
 
 void OfferSlots(Context& c, Response& r, const char* key) {
+  // The day is said once for consecutive slots of the same day.
   std::vector<std::string> spoken;
+  std::string previous_day;
   for (int64_t id : OfferedSlotIds(c)) {
     auto slot = c.services.shopping->orders().Slot(id);
-    if (slot.ok()) spoken.push_back(SpokenSlotOf(c, slot->start_at, slot->end_at));
+    if (!slot.ok()) continue;
+    CivilTime start = commerce::ToParisTime(slot->start_at);
+    CivilTime end = commerce::ToParisTime(slot->end_at);
+    std::string day = SpokenDate(start, Locale(c));
+    std::string range = SpokenTimeRange(start, end, Locale(c));
+    spoken.push_back(day == previous_day ? range : day + " " + range);
+    previous_day = day;
   }
   c.session.state = kSlot;
   r.speech.Say(c.Say(key, {{"slots", JoinOr(c, spoken)}}));
