@@ -46,6 +46,8 @@ Status LoadConfigFile(const std::string& path, Config& config) {
       else if (key == "session_ttl_seconds") config.session_ttl_seconds = value.get<int>();
       else if (key == "log_requests") config.log_requests = value.get<bool>();
       else if (key == "default_locale") config.default_locale = value.get<std::string>();
+      else if (key == "db_busy_timeout_ms") config.db_busy_timeout_ms = value.get<int>();
+      else if (key == "db_max_batch") config.db_max_batch = value.get<int>();
       else return Status::InvalidArgument("the config file " + path + " has an unknown key '" + key + "'");
     }
   } catch (const nlohmann::json::exception&) {
@@ -74,6 +76,12 @@ Status ApplyEnvironment(Config& config) {
     if (Status s = ParsePositive("CHARIOT_MAX_QUEUED", v, config.max_queued); !s.ok()) return s;
   }
   if (const char* v = env("CHARIOT_LOG_REQUESTS")) config.log_requests = std::string(v) != "off";
+  if (const char* v = env("CHARIOT_DB_BUSY_TIMEOUT_MS")) {
+    if (Status s = ParsePositive("CHARIOT_DB_BUSY_TIMEOUT_MS", v, config.db_busy_timeout_ms); !s.ok()) return s;
+  }
+  if (const char* v = env("CHARIOT_DB_MAX_BATCH")) {
+    if (Status s = ParsePositive("CHARIOT_DB_MAX_BATCH", v, config.db_max_batch); !s.ok()) return s;
+  }
   return Status::Ok();
 }
 

@@ -20,6 +20,11 @@ struct Config {
   int session_ttl_seconds = 1800;
   bool log_requests = true;
   std::string default_locale = "fr-FR";
+  // How long a write waits for a database locked by another process before the turn apologises;
+  // kept under the platforms' deadlines (Dialogflow 5 s, Alexa 8 s).
+  int db_busy_timeout_ms = 2000;
+  // Most concurrent writes committed together (group commit); 1 commits each write alone.
+  int db_max_batch = 128;
 };
 
 // Reads the JSON object in path into config (only the keys present). One-sentence errors.

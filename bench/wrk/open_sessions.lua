@@ -1,0 +1,15 @@
+-- Opens a new conversation with every request (a fresh session id each time, empty text: the
+-- welcome, which waits for an answer so the session stays open). Used to measure resident
+-- memory with many open sessions. Needs CHARIOT_API_TOKEN.
+-- Usage: wrk -t2 -c32 -d5s -s bench/wrk/open_sessions.lua http://127.0.0.1:PORT/v1/converse
+local common = dofile((os.getenv("BENCH_WRK_DIR") or "bench/wrk") .. "/common.lua")
+local token = os.getenv("CHARIOT_API_TOKEN") or ""
+local opened = 0
+
+function request()
+  opened = opened + 1
+  local id = "open-" .. thread_id .. "x" .. opened
+  local body = string.format('{"user_id":"%s","session_id":"%s","locale":"fr-FR","text":""}', id, id)
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json",
+                                  ["Authorization"] = "Bearer " .. token}, body)
+end
