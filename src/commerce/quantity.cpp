@@ -36,7 +36,8 @@ std::optional<double> ParseQuantity(const std::string& text) {
   }
   char* end = nullptr;
   double value = std::strtod(copy.c_str(), &end);
-  if (end == copy.c_str() || *end != '\0' || !std::isfinite(value) || value <= 0) return std::nullopt;
+  if (end == copy.c_str() || *end != '\0' || !std::isfinite(value) || value <= 0)
+    return std::nullopt;
   return value;
 }
 

@@ -13,6 +13,8 @@ void AddHealthRoutes(httplib::Server& server, const ServerDeps& deps, const Metr
 // POST /v1/converse, POST /v1/parse
 void AddConverseRoutes(httplib::Server& server, const ServerDeps& deps);
 // GET /admin (dashboard and login), /admin/api/..., DELETE /v1/users/{id}
+// GET/POST/PATCH/DELETE /v1/users/{id}/list[/{sku}], GET /v1/users/{id}/orders
+void AddCommerceRoutes(httplib::Server& server, const ServerDeps& deps);
 void AddAdminRoutes(httplib::Server& server, const ServerDeps& deps);
 
 }  // namespace chariot::http

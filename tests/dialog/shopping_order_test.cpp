@@ -29,17 +29,20 @@ TEST_CASE("a first-time customer orders a home delivery", "[dialog][shopping][or
   CHECK(Contains(bad.speech, "cinq chiffres"));
   auto& slots = d.Intent("Fallback", {}, "75011");
   // Monday 10:00: the next delivery slots start at 14:00 today (cut-off three hours before).
-  CHECK(Contains(slots.speech, "Je peux proposer : lundi 23 novembre entre 14 heures et 16 heures, "
-                               "entre 16 heures et 18 heures ou entre 18 heures et 20 heures."));
+  CHECK(Contains(slots.speech,
+                 "Je peux proposer : lundi 23 novembre entre 14 heures et 16 heures, "
+                 "entre 16 heures et 18 heures ou entre 18 heures et 20 heures."));
   CHECK_FALSE(Contains(slots.speech, "20 heures et 22 heures"));
   auto& more = d.Text("la suite");
-  CHECK(Contains(more.speech, "lundi 23 novembre entre 20 heures et 22 heures, "
-                              "mardi 24 novembre entre 8 heures et 10 heures ou entre 10 heures et midi"));
+  CHECK(Contains(more.speech,
+                 "lundi 23 novembre entre 20 heures et 22 heures, "
+                 "mardi 24 novembre entre 8 heures et 10 heures ou entre 10 heures et midi"));
   auto& confirm = d.Intent("Fallback", {}, "le deuxième");
   // 2 x 1,09 + 1,20 + 4,99 delivery = 8,37
-  CHECK(Contains(confirm.speech, "Je récapitule : deux articles, huit euros trente-sept au total, "
-                                 "livraison à domicile, mardi 24 novembre entre 8 heures et 10 heures. "
-                                 "Je passe la commande ?"));
+  CHECK(Contains(confirm.speech,
+                 "Je récapitule : deux articles, huit euros trente-sept au total, "
+                 "livraison à domicile, mardi 24 novembre entre 8 heures et 10 heures. "
+                 "Je passe la commande ?"));
   CHECK(d.shopping->orders().Orders("alice")->empty());
   auto& done = d.Text("oui");
   CHECK(Contains(done.speech, "C'est commandé ! Commande numéro 1"));
@@ -74,7 +77,8 @@ TEST_CASE("a retried confirmation never makes two orders", "[dialog][shopping][o
   d.Launch();
   d.Intent("PlaceOrder", {{"fulfillment", "express"}});
   INFO(d.last.speech);
-  CHECK(Contains(d.last.speech, "lundi 23 novembre entre 11 heures et midi, entre midi et 13 heures"));
+  CHECK(Contains(d.last.speech,
+                 "lundi 23 novembre entre 11 heures et midi, entre midi et 13 heures"));
   d.Intent("Fallback", {}, "le premier");
   std::string session = d.session_id;
   // The platform sends the same "oui" twice (a timeout on its side): same session, same state
@@ -99,7 +103,8 @@ TEST_CASE("an empty list or a full slot gets a clear answer", "[dialog][shopping
   ShoppingDialog d;
   d.shopping->customers().SetPostcode("alice", "75011");
   d.Launch();
-  CHECK(Contains(d.Intent("PlaceOrder", {{"fulfillment", "delivery"}}).speech, "Votre liste est vide"));
+  CHECK(Contains(d.Intent("PlaceOrder", {{"fulfillment", "delivery"}}).speech,
+                 "Votre liste est vide"));
 
   FillList(d);
   d.Intent("PlaceOrder", {{"fulfillment", "express"}});
@@ -138,12 +143,17 @@ TEST_CASE("a day and part of day said are honoured", "[dialog][shopping][order]"
   FillList(d);
   d.shopping->customers().SetPostcode("alice", "75011");
   d.Launch();
-  auto& reply = d.Intent("PlaceOrder", {{"fulfillment", "delivery"}, {"date", "2026-11-28"}, {"part_of_day", "evening"}});
-  CHECK(Contains(reply.speech, "samedi 28 novembre entre 18 heures et 20 heures ou entre 20 heures et 22 heures"));
+  auto& reply =
+      d.Intent("PlaceOrder",
+               {{"fulfillment", "delivery"}, {"date", "2026-11-28"}, {"part_of_day", "evening"}});
+  CHECK(
+      Contains(reply.speech,
+               "samedi 28 novembre entre 18 heures et 20 heures ou entre 20 heures et 22 heures"));
   CHECK_FALSE(Contains(reply.speech, "vendredi"));
 }
 
-TEST_CASE("an Alexa user without a linked account keeps the list but must link to order", "[dialog][shopping][order]") {
+TEST_CASE("an Alexa user without a linked account keeps the list but must link to order",
+          "[dialog][shopping][order]") {
   ShoppingDialog d;
   d.account_linked = false;
   d.Launch();
@@ -167,8 +177,9 @@ TEST_CASE("order status and cancellation before the cut-off only", "[dialog][sho
   REQUIRE(placed.ok());
 
   auto& status = d.Intent("OrderStatus");
-  CHECK(Contains(status.speech, "Votre commande numéro 1 est confirmée : livraison à domicile, "
-                                "lundi 23 novembre entre 14 heures et 16 heures, pour huit euros trente-sept."));
+  CHECK(Contains(status.speech,
+                 "Votre commande numéro 1 est confirmée : livraison à domicile, "
+                 "lundi 23 novembre entre 14 heures et 16 heures, pour huit euros trente-sept."));
   auto& ask = d.Intent("CancelOrder");
   CHECK(Contains(ask.speech, "Voulez-vous annuler la commande numéro 1"));
   d.Text("non");

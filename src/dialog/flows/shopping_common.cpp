@@ -11,7 +11,8 @@ namespace chariot::dialog::shopping {
 
 nlohmann::json& Memory(Context& c) {
   nlohmann::json& data = c.session.data;
-  if (!data.contains("shopping") || !data["shopping"].is_object()) data["shopping"] = nlohmann::json::object();
+  if (!data.contains("shopping") || !data["shopping"].is_object())
+    data["shopping"] = nlohmann::json::object();
   return data["shopping"];
 }
 
@@ -28,7 +29,8 @@ const std::string& Locale(const Context& c) { return c.session.locale; }
 
 std::string CountArticles(Context& c, size_t count) {
   if (count == 1) return c.Say("shopping.one_article");
-  return c.Say("shopping.articles", {{"count", SpokenNumber(static_cast<int64_t>(count), Locale(c))}});
+  return c.Say("shopping.articles",
+               {{"count", SpokenNumber(static_cast<int64_t>(count), Locale(c))}});
 }
 
 namespace {
@@ -88,7 +90,8 @@ std::string ChoiceOfNames(Context& c, const std::vector<std::string>& names) {
       continue;
     }
     std::string rest;
-    for (size_t k = common; k < split[i].size(); ++k) rest += (rest.empty() ? "" : " ") + split[i][k];
+    for (size_t k = common; k < split[i].size(); ++k)
+      rest += (rest.empty() ? "" : " ") + split[i][k];
     parts.push_back(rest);
   }
   return JoinOr(c, parts);
@@ -97,10 +100,10 @@ std::string ChoiceOfNames(Context& c, const std::vector<std::string>& names) {
 int OrdinalSaid(const std::string& text, size_t count) {
   std::string folded = " " + commerce::FoldAccents(text) + " ";
   static const std::pair<const char*, int> kWords[] = {
-      {" premier ", 1}, {" premiere ", 1}, {" first ", 1}, {" 1 ", 1},
-      {" deuxieme ", 2}, {" second ", 2}, {" seconde ", 2}, {" 2 ", 2}, {" deux ", 2}, {" two ", 2},
-      {" troisieme ", 3}, {" third ", 3}, {" 3 ", 3}, {" trois ", 3}, {" three ", 3},
-      {" dernier ", -1}, {" derniere ", -1}, {" last ", -1}};
+      {" premier ", 1},   {" premiere ", 1},  {" first ", 1}, {" 1 ", 1},     {" deuxieme ", 2},
+      {" second ", 2},    {" seconde ", 2},   {" 2 ", 2},     {" deux ", 2},  {" two ", 2},
+      {" troisieme ", 3}, {" third ", 3},     {" 3 ", 3},     {" trois ", 3}, {" three ", 3},
+      {" dernier ", -1},  {" derniere ", -1}, {" last ", -1}};
   for (const auto& [word, position] : kWords) {
     if (folded.find(word) != std::string::npos) {
       int p = position < 0 ? static_cast<int>(count) : position;
@@ -110,11 +113,37 @@ int OrdinalSaid(const std::string& text, size_t count) {
   return 0;
 }
 
+int YesOrNo(const Context& c) {
+  if (c.intent == "Yes") return 1;
+  if (c.intent == "No") return -1;
+  std::vector<std::string> words = Words(commerce::FoldAccents(c.turn.text));
+  if (words.empty()) return 0;
+  const std::string& first = words.front();
+  for (const char* yes : {"oui", "ouais", "yes", "yeah", "yep", "ok", "d", "volontiers", "bien"}) {
+    if (first == yes) return first == "d" && (words.size() < 2 || words[1] != "accord") ? 0 : 1;
+  }
+  for (const char* no : {"non", "no", "nope", "pas", "surtout"}) {
+    if (first == no) return -1;
+  }
+  return 0;
+}
+
+bool AsksForMore(const Context& c) {
+  if (c.intent == "Next") return true;
+  std::string text = " " + commerce::FoldAccents(c.turn.text) + " ";
+  for (const char* more : {" suite ", " suivant", " autres ", " d autres ", " continue", " next ",
+                           " more ", " other"}) {
+    if (text.find(more) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::string NumberInText(const std::string& text) {
-  static const char* const kFrench[] = {"zero", "un", "deux", "trois", "quatre", "cinq", "six",
-                                        "sept", "huit", "neuf", "dix", "onze", "douze"};
-  static const char* const kEnglish[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                         "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  static const char* const kFrench[] = {"zero", "un",   "deux", "trois", "quatre", "cinq", "six",
+                                        "sept", "huit", "neuf", "dix",   "onze",   "douze"};
+  static const char* const kEnglish[] = {"zero", "one",    "two",   "three", "four",
+                                         "five", "six",    "seven", "eight", "nine",
+                                         "ten",  "eleven", "twelve"};
   for (const std::string& word : Words(commerce::FoldAccents(text))) {
     if (!word.empty() && word.size() <= 3 &&
         word.find_first_not_of("0123456789") == std::string::npos) {
@@ -170,15 +199,17 @@ void AddAndConfirm(Context& c, Response& r, const store::Product& product,
   }
   auto total = shopping->lists().Add(CustomerId(c), product.sku, *amount);
   if (!total.ok()) {
-    r.speech.Say(c.Say(total.status().code() == StatusCode::kInvalidArgument ? "shopping.bad_quantity"
-                                                                              : "shopping.unavailable"));
+    r.speech.Say(c.Say(total.status().code() == StatusCode::kInvalidArgument
+                           ? "shopping.bad_quantity"
+                           : "shopping.unavailable"));
     c.session.state.clear();
     return;
   }
   std::string item = commerce::SpokenItem(product, *amount, Locale(c));
   if (*total > *amount + 1e-9) {
-    r.speech.Say(c.Say("shopping.added_more",
-                       {{"item", item}, {"total", commerce::SpokenItem(product, *total, Locale(c))}}));
+    r.speech.Say(
+        c.Say("shopping.added_more",
+              {{"item", item}, {"total", commerce::SpokenItem(product, *total, Locale(c))}}));
   } else {
     r.speech.Say(c.Say("shopping.added", {{"item", item}}));
   }
@@ -217,7 +248,8 @@ void ResolveThen(Context& c, Response& r, const std::string& words, const std::s
   }
   if (!candidates.front().exact) {
     const store::Product& closest = candidates.front().product;
-    memory["suggest"] = {{"sku", closest.sku}, {"quantity", quantity}, {"unit", unit}, {"purpose", purpose}};
+    memory["suggest"] = {
+        {"sku", closest.sku}, {"quantity", quantity}, {"unit", unit}, {"purpose", purpose}};
     c.session.state = kSuggest;
     r.speech.Say(c.Say("shopping.not_found_suggest",
                        {{"words", words}, {"name", commerce::SpokenName(closest, Locale(c))}}));
@@ -229,7 +261,8 @@ void ResolveThen(Context& c, Response& r, const std::string& words, const std::s
   // Products whose name starts with what was said win over those that only contain it
   // ("œufs" -> eggs, not egg tagliatelle).
   bool any_starts = false;
-  for (const auto& candidate : candidates) any_starts |= candidate.exact && candidate.starts_with_said;
+  for (const auto& candidate : candidates)
+    any_starts |= candidate.exact && candidate.starts_with_said;
   std::vector<const commerce::Candidate*> exact;
   for (const auto& candidate : candidates) {
     if (candidate.exact && (candidate.starts_with_said || !any_starts)) exact.push_back(&candidate);
@@ -257,7 +290,10 @@ void ResolveThen(Context& c, Response& r, const std::string& words, const std::s
                         : candidate->product.name);
     options.push_back(candidate->product.sku);
   }
-  memory["which"] = {{"options", options}, {"names", names}, {"quantity", quantity}, {"unit", unit},
+  memory["which"] = {{"options", options},
+                     {"names", names},
+                     {"quantity", quantity},
+                     {"unit", unit},
                      {"purpose", purpose}};
   c.session.state = kWhich;
   r.speech.Say(c.Say("shopping.which", {{"options", ChoiceOfNames(c, names)}}));

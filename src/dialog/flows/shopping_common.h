@@ -2,11 +2,11 @@
 // session.data["shopping"], the customer, and the sentences every part needs.
 //
 // Flow memory (session.data["shopping"]):
-//   which:    {"options":[sku...], "quantity":"2", "unit":"l", "purpose":"add|info|location|remove"}
-//   suggest:  {"sku", "quantity", "unit", "purpose"}   a product offered for a yes/no
-//   last_add: {"sku", "added", "alternatives":[sku...]}  for "non, pas celui-là" / "plutôt trois"
-//   read_offset: next list line to read
-//   order:    {"fulfillment", "store_id", "slot_ids":[...], "offset", "slot_id", "token",
+//   which:    {"options":[sku...], "quantity":"2", "unit":"l",
+//   "purpose":"add|info|location|remove"} suggest:  {"sku", "quantity", "unit", "purpose"}   a
+//   product offered for a yes/no last_add: {"sku", "added", "alternatives":[sku...]}  for "non, pas
+//   celui-là" / "plutôt trois" read_offset: next list line to read order:    {"fulfillment",
+//   "store_id", "slot_ids":[...], "offset", "slot_id", "token",
 //              "date", "part_of_day"}
 //   cancel_order_id, suggested (bool: the end-of-list suggestion was made)
 #pragma once
@@ -50,6 +50,11 @@ std::string JoinAnd(Context& c, const std::vector<std::string>& parts);
 std::string ChoiceOfNames(Context& c, const std::vector<std::string>& names);
 // 1-based position said ("le deuxième", "the second", "2", "le dernier" -> count); 0 when none.
 int OrdinalSaid(const std::string& text, size_t count);
+// Yes or no, from the intent or, when the words were not understood, from the words themselves
+// ("oui", "non, pas celui-là", "yes please"): 1 yes, -1 no, 0 neither.
+int YesOrNo(const Context& c);
+// The words ask for more ("la suite", "next", "d'autres").
+bool AsksForMore(const Context& c);
 // A small count said in the words ("plutôt trois", "make it 2") as a decimal string; "" if none.
 std::string NumberInText(const std::string& text);
 // The option whose name best matches the words said (unique best), or -1.

@@ -4,6 +4,7 @@
 
 #include "commerce/quantity.h"
 #include "commerce/spoken_item.h"
+#include "commerce/text_fold.h"
 #include "dialog/flows/shopping_common.h"
 
 namespace chariot::dialog::shopping {
@@ -62,7 +63,8 @@ void AnswerWhich(Context& c, Response& r) {
   nlohmann::json which = Memory(c).value("which", nlohmann::json::object());
   std::vector<std::string> skus = StringsOf(which.value("options", nlohmann::json::array()));
   std::vector<std::string> names = StringsOf(which.value("names", nlohmann::json::array()));
-  if (c.intent == "No" || c.intent == "Cancel") {
+  if (c.intent == "No" || c.intent == "Cancel" ||
+      commerce::FoldAccents(c.turn.text).rfind("aucun", 0) == 0 || YesOrNo(c) < 0) {
     Memory(c).erase("which");
     c.session.state.clear();
     r.speech.Say(c.Say("shopping.which_none"));
@@ -88,7 +90,8 @@ void AnswerWhich(Context& c, Response& r) {
   for (size_t i = 0; i < skus.size(); ++i) {
     if (static_cast<int>(i) != index) others.push_back(skus[i]);
   }
-  std::string quantity = c.Slot("quantity").empty() ? which.value("quantity", "") : c.Slot("quantity");
+  std::string quantity =
+      c.Slot("quantity").empty() ? which.value("quantity", "") : c.Slot("quantity");
   std::string unit = c.Slot("unit").empty() ? which.value("unit", "") : c.Slot("unit");
   RunPurpose(c, r, *product, which.value("purpose", "add"), quantity, unit, others);
 }
@@ -98,7 +101,7 @@ void AnswerSuggest(Context& c, Response& r) {
   nlohmann::json suggest = Memory(c).value("suggest", nlohmann::json::object());
   Memory(c).erase("suggest");
   c.session.state.clear();
-  if (c.intent != "Yes") {
+  if (YesOrNo(c) <= 0) {
     r.speech.Say(c.Say("shopping.suggest_declined"));
     return;
   }
@@ -136,7 +139,8 @@ void UndoLastAdd(Context& c, Response& r) {
   } else if (now_on_list > 0) {
     shopping->lists().Remove(CustomerId(c), product->sku);
   }
-  std::vector<std::string> alternatives = StringsOf(last.value("alternatives", nlohmann::json::array()));
+  std::vector<std::string> alternatives =
+      StringsOf(last.value("alternatives", nlohmann::json::array()));
   auto others = shopping->catalog().Products(alternatives);
   if (others.ok() && !others->empty()) {
     std::vector<std::string> names;
@@ -147,16 +151,17 @@ void UndoLastAdd(Context& c, Response& r) {
       names.push_back(Locale(c).rfind("en", 0) == 0 ? it->second.name_en : it->second.name);
       options.push_back(sku);
     }
-    Memory(c)["which"] = {{"options", options}, {"names", names}, {"quantity", ""}, {"unit", ""},
-                          {"purpose", "add"}};
+    Memory(c)["which"] = {
+        {"options", options}, {"names", names}, {"quantity", ""}, {"unit", ""}, {"purpose", "add"}};
     c.session.state = kWhich;
-    r.speech.Say(c.Say("shopping.undone_alternatives",
-                       {{"name", commerce::SpokenName(*product, Locale(c))},
-                        {"options", ChoiceOfNames(c, names)}}));
+    r.speech.Say(
+        c.Say("shopping.undone_alternatives", {{"name", commerce::SpokenName(*product, Locale(c))},
+                                               {"options", ChoiceOfNames(c, names)}}));
     r.reprompt.Say(c.Say("shopping.which_reprompt"));
     return;
   }
-  r.speech.Say(c.Say("shopping.undone", {{"item", commerce::SpokenItem(*product, added, Locale(c))}}));
+  r.speech.Say(
+      c.Say("shopping.undone", {{"item", commerce::SpokenItem(*product, added, Locale(c))}}));
   r.speech.Say(c.Say("shopping.anything_else"));
 }
 
@@ -190,8 +195,11 @@ void AddedThenAddItem(Context& c, Response& r) {
   AddItem(c, r);
 }
 
+void AddedThenNo(Context& c, Response& r);
+
 void AddedThenFallback(Context& c, Response& r) {
-  // "plutôt trois" may arrive without an intent: a bare number in the words.
+  // "non, pas celui-là" and "plutôt trois" may arrive without an intent.
+  if (YesOrNo(c) < 0) return AddedThenNo(c, r);
   if (c.services.shopping && ChangeLastQuantity(c, r)) return;
   c.session.state.clear();
   r.not_understood = true;
@@ -243,7 +251,15 @@ void ReadList(Context& c, Response& r) {
   ReadListFrom(c, r, 0);
 }
 
+void StopReading(Context& c, Response& r);
+
 void ReadNext(Context& c, Response& r) {
+  if (c.intent != "Next" && !AsksForMore(c) && YesOrNo(c) <= 0) {
+    if (YesOrNo(c) < 0) return StopReading(c, r);
+    r.not_understood = true;
+    r.speech.Say(c.Say("shopping.list_more"));
+    return;
+  }
   size_t offset = Memory(c).value("read_offset", 0);
   ReadListFrom(c, r, offset);
 }
@@ -269,8 +285,13 @@ void ClearList(Context& c, Response& r) {
 }
 
 void ConfirmClear(Context& c, Response& r) {
+  if (YesOrNo(c) == 0) {
+    r.not_understood = true;
+    r.speech.Say(c.Say("shopping.yes_no"));
+    return;
+  }
   c.session.state.clear();
-  if (c.intent != "Yes") {
+  if (YesOrNo(c) < 0) {
     r.speech.Say(c.Say("shopping.clear_kept"));
     return;
   }
@@ -281,11 +302,6 @@ void ConfirmClear(Context& c, Response& r) {
     return;
   }
   r.speech.Say(c.Say("shopping.cleared"));
-}
-
-void AskYesNo(Context& c, Response& r) {
-  r.not_understood = true;
-  r.speech.Say(c.Say("shopping.yes_no"));
 }
 
 }  // namespace
@@ -319,7 +335,8 @@ void ReadListFrom(Context& c, Response& r, size_t offset) {
     return;
   }
   if (offset >= lines->size()) offset = 0;
-  if (offset == 0) r.speech.Say(c.Say("shopping.list_intro", {{"count", CountArticles(c, lines->size())}}));
+  if (offset == 0)
+    r.speech.Say(c.Say("shopping.list_intro", {{"count", CountArticles(c, lines->size())}}));
   std::vector<std::string> items;
   size_t end = std::min(lines->size(), offset + kReadPage);
   for (size_t i = offset; i < end; ++i) {
@@ -345,7 +362,8 @@ void ReadListFrom(Context& c, Response& r, size_t offset) {
       auto product = shopping->catalog().Product(**suggestion);
       if (product.ok()) {
         Memory(c)["suggested"] = true;
-        Memory(c)["suggest"] = {{"sku", product->sku}, {"quantity", ""}, {"unit", ""}, {"purpose", "add"}};
+        Memory(c)["suggest"] = {
+            {"sku", product->sku}, {"quantity", ""}, {"unit", ""}, {"purpose", "add"}};
         c.session.state = kSuggest;
         r.speech.Say(c.Say("shopping.suggest_usual",
                            {{"item", commerce::SpokenItem(*product, 1, Locale(c))}}));
@@ -365,24 +383,28 @@ void RegisterListHandlers(Router& router) {
   router.On(kAnyState, "ReadList", ReadList);
   router.On(kAnyState, "ClearList", ClearList);
 
-  for (const char* intent : {"Fallback", "AddItem", "ProductInfo", "No", "Next", "RemoveItem"}) {
+  // Answers to "lequel ?" come as whatever the words looked like out of context.
+  for (const char* intent :
+       {"Fallback", "AddItem", "ProductInfo", "No", "Next", "RemoveItem", "GiveRating"}) {
     router.On(kWhich, intent, AnswerWhich);
   }
   router.On(kSuggest, "Yes", AnswerSuggest);
   router.On(kSuggest, "No", AnswerSuggest);
-  router.On(kSuggest, "Fallback", AskYesNo);
+  router.On(kSuggest, "Fallback", AnswerSuggest);
 
   router.On(kAdded, "No", AddedThenNo);
   router.On(kAdded, "AddItem", AddedThenAddItem);
   router.On(kAdded, "Fallback", AddedThenFallback);
+  router.On(kAdded, "GiveRating", AddedThenFallback);  // "plutôt trois" read as a bare number
 
   router.On(kReading, "Next", ReadNext);
   router.On(kReading, "Yes", ReadNext);
   router.On(kReading, "No", StopReading);
+  router.On(kReading, "Fallback", ReadNext);
 
   router.On(kConfirmClear, "Yes", ConfirmClear);
   router.On(kConfirmClear, "No", ConfirmClear);
-  router.On(kConfirmClear, "Fallback", AskYesNo);
+  router.On(kConfirmClear, "Fallback", ConfirmClear);
 }
 
 }  // namespace chariot::dialog::shopping

@@ -33,7 +33,8 @@ std::string SpokenSlotOf(const Context& c, int64_t start, int64_t end) {
 }
 
 std::string LowerFirstAscii(std::string text) {
-  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+    text[0] = static_cast<char>(text[0] - 'A' + 'a');
   return text;
 }
 
@@ -43,7 +44,8 @@ std::string Mode(Context& c, const std::string& fulfillment, const std::string& 
     if (!store.ok()) return c.Say("shopping.mode_delivery");
     return c.Say("shopping.mode_pickup",
                  {{"store", store->name},
-                  {"counter", LowerFirstAscii(English(c) ? store->collect_counter_en : store->collect_counter)}});
+                  {"counter", LowerFirstAscii(English(c) ? store->collect_counter_en
+                                                         : store->collect_counter)}});
   }
   return c.Say(fulfillment == "express" ? "shopping.mode_express" : "shopping.mode_delivery");
 }
@@ -53,17 +55,23 @@ std::string FulfillmentSaid(const Context& c) {
   if (slot == "delivery" || slot == "pickup" || slot == "express") return slot;
   std::string text = commerce::FoldAccents(c.turn.text);
   auto has = [&](const char* word) { return text.find(word) != std::string::npos; };
-  if (has("express") || has("dans l heure") || has("rapide") || has("within the hour")) return "express";
+  if (has("express") || has("dans l heure") || has("rapide") || has("within the hour"))
+    return "express";
   if (has("retir") || has("retrait") || has("magasin") || has("drive") || has("pick") ||
       has("store") || has("collect")) {
     return "pickup";
   }
-  if (has("livr") || has("domicile") || has("maison") || has("deliver") || has("home")) return "delivery";
+  if (has("livr") || has("domicile") || has("maison") || has("deliver") || has("home"))
+    return "delivery";
   switch (OrdinalSaid(c.turn.text, 3)) {
-    case 1: return "delivery";
-    case 2: return "pickup";
-    case 3: return "express";
-    default: return "";
+    case 1:
+      return "delivery";
+    case 2:
+      return "pickup";
+    case 3:
+      return "express";
+    default:
+      return "";
   }
 }
 
@@ -122,8 +130,9 @@ void ContinueOrder(Context& c, Response& r) {
   if (site->problem == commerce::Site::Problem::kNotCovered) {
     order.erase("fulfillment");
     c.session.state = kFulfillment;
-    r.speech.Say(c.Say(fulfillment == "express" ? "shopping.not_covered_express" : "shopping.not_covered",
-                       {{"postcode", visit->customer.postcode}}));
+    r.speech.Say(
+        c.Say(fulfillment == "express" ? "shopping.not_covered_express" : "shopping.not_covered",
+              {{"postcode", visit->customer.postcode}}));
     return;
   }
   auto slots = shopping->orders().FreeSlots(site->store.id, fulfillment, 0, kSlotsConsidered);
@@ -133,7 +142,8 @@ void ContinueOrder(Context& c, Response& r) {
   }
   std::vector<store::Slot> wanted;
   for (const store::Slot& slot : *slots) {
-    if (SlotMatches(slot, order.value("date", ""), order.value("time", ""), order.value("part_of_day", ""))) {
+    if (SlotMatches(slot, order.value("date", ""), order.value("time", ""),
+                    order.value("part_of_day", ""))) {
       wanted.push_back(slot);
     }
   }
@@ -157,7 +167,8 @@ std::vector<int64_t> OfferedSlotIds(Context& c) {
   std::vector<int64_t> ids;
   size_t offset = order.value("offset", 0);
   const nlohmann::json all = order.value("slot_ids", nlohmann::json::array());
-  for (size_t i = offset; i < all.size() && i < offset + kSlotPage; ++i) ids.push_back(all[i].get<int64_t>());
+  for (size_t i = offset; i < all.size() && i < offset + kSlotPage; ++i)
+    ids.push_back(all[i].get<int64_t>());
   return ids;
 }
 
@@ -195,11 +206,11 @@ void AskConfirmation(Context& c, Response& r, const store::Slot& slot) {
   // The confirmation's identity: a platform retrying the same "oui" finds the same order.
   order["token"] = std::to_string(c.session.turns);
   c.session.state = kConfirmOrder;
-  r.speech.Say(c.Say("shopping.confirm_order",
-                     {{"count", CountArticles(c, lines->size())},
-                      {"total", SpokenPrice(total, Locale(c))},
-                      {"mode", Mode(c, slot.fulfillment, slot.store_id)},
-                      {"slot", SpokenSlotOf(c, slot.start_at, slot.end_at)}}));
+  r.speech.Say(
+      c.Say("shopping.confirm_order", {{"count", CountArticles(c, lines->size())},
+                                       {"total", SpokenPrice(total, Locale(c))},
+                                       {"mode", Mode(c, slot.fulfillment, slot.store_id)},
+                                       {"slot", SpokenSlotOf(c, slot.start_at, slot.end_at)}}));
   r.reprompt.Say(c.Say("shopping.confirm_reprompt"));
 }
 
@@ -243,15 +254,16 @@ void AnswerFulfillment(Context& c, Response& r) {
 
 void AnswerPostcode(Context& c, Response& r) {
   std::string digits;
-  for (const std::string& source : {c.turn.text, c.Slot("quantity")}) {
+  for (const std::string& source : {c.turn.text, c.Slot("quantity"), c.Slot("score")}) {
     digits.clear();
     for (char ch : source) {
       if (ch >= '0' && ch <= '9') digits += ch;
     }
     if (digits.size() == 5) break;
   }
-  auto customer = digits.size() == 5 ? c.services.shopping->customers().SetPostcode(CustomerId(c), digits)
-                                     : Result<store::Customer>(Status::InvalidArgument("bad postcode"));
+  auto customer = digits.size() == 5
+                      ? c.services.shopping->customers().SetPostcode(CustomerId(c), digits)
+                      : Result<store::Customer>(Status::InvalidArgument("bad postcode"));
   if (!customer.ok()) {
     r.not_understood = true;
     r.speech.Say(c.Say("shopping.bad_postcode"));
@@ -271,13 +283,13 @@ void AnswerPostcode(Context& c, Response& r) {
 
 void AnswerSlot(Context& c, Response& r) {
   nlohmann::json& order = Memory(c)["order"];
-  if (c.intent == "No") {
+  if (YesOrNo(c) < 0) {
     Memory(c).erase("order");
     c.session.state.clear();
     r.speech.Say(c.Say("shopping.order_kept"));
     return;
   }
-  if (c.intent == "Next") {
+  if (AsksForMore(c)) {
     size_t offset = order.value("offset", 0);
     size_t total = order.value("slot_ids", nlohmann::json::array()).size();
     if (offset + kSlotPage >= total) return OfferSlots(c, r, "shopping.no_more_slots");
@@ -291,7 +303,8 @@ void AnswerSlot(Context& c, Response& r) {
     if (slot.ok()) slots.push_back(*slot);
   }
   int chosen = OrdinalSaid(c.turn.text, slots.size()) - 1;
-  if (chosen < 0 && (!c.Slot("date").empty() || !c.Slot("time").empty() || !c.Slot("part_of_day").empty())) {
+  if (chosen < 0 &&
+      (!c.Slot("date").empty() || !c.Slot("time").empty() || !c.Slot("part_of_day").empty())) {
     for (size_t i = 0; i < slots.size(); ++i) {
       if (SlotMatches(slots[i], c.Slot("date"), c.Slot("time"), c.Slot("part_of_day"))) {
         chosen = static_cast<int>(i);
@@ -316,7 +329,12 @@ void ConfirmOrder(Context& c, Response& r) {
   commerce::ShoppingService* shopping = Service(c, r);
   if (!shopping) return;
   nlohmann::json order = Memory(c).value("order", nlohmann::json::object());
-  if (c.intent != "Yes") {
+  if (YesOrNo(c) == 0) {
+    r.not_understood = true;
+    r.speech.Say(c.Say("shopping.yes_no"));
+    return;
+  }
+  if (YesOrNo(c) < 0) {
     Memory(c).erase("order");
     c.session.state.clear();
     r.speech.Say(c.Say("shopping.order_kept"));
@@ -329,10 +347,9 @@ void ConfirmOrder(Context& c, Response& r) {
     c.session.state.clear();
     c.session.task_outcome = "completed";
     const store::Order& o = placed->order;
-    r.speech.Say(c.Say("shopping.ordered",
-                       {{"id", std::to_string(o.id)},
-                        {"mode", Mode(c, o.fulfillment, o.store_id)},
-                        {"slot", SpokenSlotOf(c, o.slot_start, o.slot_end)}}));
+    r.speech.Say(c.Say("shopping.ordered", {{"id", std::to_string(o.id)},
+                                            {"mode", Mode(c, o.fulfillment, o.store_id)},
+                                            {"slot", SpokenSlotOf(c, o.slot_start, o.slot_end)}}));
     return;
   }
   const Status& status = placed.status();
@@ -345,8 +362,9 @@ void ConfirmOrder(Context& c, Response& r) {
   if (status.code() == StatusCode::kConflict && why.rfind("out of stock: ", 0) == 0) {
     c.session.state.clear();
     auto product = shopping->catalog().Product(why.substr(14));
-    r.speech.Say(c.Say("shopping.out_of_stock_order",
-                       {{"name", product.ok() ? commerce::SpokenName(*product, Locale(c)) : std::string()}}));
+    r.speech.Say(c.Say(
+        "shopping.out_of_stock_order",
+        {{"name", product.ok() ? commerce::SpokenName(*product, Locale(c)) : std::string()}}));
     return;
   }
   if (status.code() == StatusCode::kConflict || status.code() == StatusCode::kNotFound) {
@@ -372,11 +390,10 @@ void OrderStatus(Context& c, Response& r) {
     return;
   }
   const store::Order& o = **current;
-  r.speech.Say(c.Say("shopping.order_status",
-                     {{"id", std::to_string(o.id)},
-                      {"mode", Mode(c, o.fulfillment, o.store_id)},
-                      {"slot", SpokenSlotOf(c, o.slot_start, o.slot_end)},
-                      {"total", SpokenPrice(o.total_cents, Locale(c))}}));
+  r.speech.Say(c.Say("shopping.order_status", {{"id", std::to_string(o.id)},
+                                               {"mode", Mode(c, o.fulfillment, o.store_id)},
+                                               {"slot", SpokenSlotOf(c, o.slot_start, o.slot_end)},
+                                               {"total", SpokenPrice(o.total_cents, Locale(c))}}));
 }
 
 void CancelOrder(Context& c, Response& r) {
@@ -399,18 +416,23 @@ void CancelOrder(Context& c, Response& r) {
   }
   Memory(c)["cancel_order_id"] = o.id;
   c.session.state = kConfirmCancel;
-  r.speech.Say(c.Say("shopping.cancel_confirm",
-                     {{"id", std::to_string(o.id)},
-                      {"mode", Mode(c, o.fulfillment, o.store_id)},
-                      {"slot", SpokenSlotOf(c, o.slot_start, o.slot_end)}}));
+  r.speech.Say(
+      c.Say("shopping.cancel_confirm", {{"id", std::to_string(o.id)},
+                                        {"mode", Mode(c, o.fulfillment, o.store_id)},
+                                        {"slot", SpokenSlotOf(c, o.slot_start, o.slot_end)}}));
   r.reprompt.Say(c.Say("shopping.yes_no"));
 }
 
 void ConfirmCancel(Context& c, Response& r) {
+  if (YesOrNo(c) == 0) {
+    r.not_understood = true;
+    r.speech.Say(c.Say("shopping.yes_no"));
+    return;
+  }
   c.session.state.clear();
   int64_t id = Memory(c).value("cancel_order_id", int64_t{0});
   Memory(c).erase("cancel_order_id");
-  if (c.intent != "Yes") {
+  if (YesOrNo(c) < 0) {
     r.speech.Say(c.Say("shopping.cancel_kept"));
     return;
   }
@@ -418,16 +440,12 @@ void ConfirmCancel(Context& c, Response& r) {
   if (cancelled.ok()) {
     r.speech.Say(c.Say("shopping.cancelled", {{"id", std::to_string(id)}}));
   } else if (cancelled.status().code() == StatusCode::kConflict) {
-    r.speech.Say(c.Say(cancelled.status().message() == "past the cut-off" ? "shopping.cancel_too_late"
-                                                                          : "shopping.no_order"));
+    r.speech.Say(c.Say(cancelled.status().message() == "past the cut-off"
+                           ? "shopping.cancel_too_late"
+                           : "shopping.no_order"));
   } else {
     r.speech.Say(c.Say("shopping.no_order"));
   }
-}
-
-void AskYesNo(Context& c, Response& r) {
-  r.not_understood = true;
-  r.speech.Say(c.Say("shopping.yes_no"));
 }
 
 }  // namespace
@@ -437,17 +455,22 @@ void RegisterOrderHandlers(Router& router) {
   router.On(kAnyState, "OrderStatus", OrderStatus);
   router.On(kAnyState, "CancelOrder", CancelOrder);
 
-  router.On(kFulfillment, "Fallback", AnswerFulfillment);
-  router.On(kFulfillment, "PlaceOrder", AnswerFulfillment);
-  router.On(kPostcode, "Fallback", AnswerPostcode);
-  router.On(kPostcode, "AddItem", AnswerPostcode);
-  for (const char* intent : {"Fallback", "Next", "No", "PlaceOrder", "Yes"}) router.On(kSlot, intent, AnswerSlot);
+  // Answers come as whatever the words looked like out of context ("75011" may read as a
+  // quantity, "le deuxième" as a rating); Stop, Help, Repeat and emergencies stay global.
+  for (const char* intent : {"Fallback", "PlaceOrder", "AddItem", "GiveRating"}) {
+    router.On(kFulfillment, intent, AnswerFulfillment);
+    router.On(kPostcode, intent, AnswerPostcode);
+  }
+  for (const char* intent :
+       {"Fallback", "Next", "No", "PlaceOrder", "Yes", "AddItem", "GiveRating"}) {
+    router.On(kSlot, intent, AnswerSlot);
+  }
   router.On(kConfirmOrder, "Yes", ConfirmOrder);
   router.On(kConfirmOrder, "No", ConfirmOrder);
-  router.On(kConfirmOrder, "Fallback", AskYesNo);
+  router.On(kConfirmOrder, "Fallback", ConfirmOrder);
   router.On(kConfirmCancel, "Yes", ConfirmCancel);
   router.On(kConfirmCancel, "No", ConfirmCancel);
-  router.On(kConfirmCancel, "Fallback", AskYesNo);
+  router.On(kConfirmCancel, "Fallback", ConfirmCancel);
 }
 
 }  // namespace chariot::dialog::shopping
