@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "app/check_command.h"
+#include "app/export_command.h"
 #include "app/parse_command.h"
 
 namespace {
@@ -16,6 +18,8 @@ const char* kUsage =
     "  chat      talk to the assistant in a terminal\n"
     "  parse     understanding only: text in, intent and slots out as JSON lines\n"
     "  migrate   create or upgrade the database\n"
+    "  export    the Alexa interaction model or the Dialogflow ES agent, built from intents/\n"
+    "  check     explain whether a captured Alexa request would be accepted\n"
     "  version   version and build information\n"
     "\n"
     "Run 'chariot <command> --help' for a command's options.\n";
@@ -34,6 +38,8 @@ int main(int argc, char** argv) {
       {"chat", RunChatCommand},
       {"parse", RunParseCommand},
       {"migrate", RunMigrateCommand},
+      {"export", RunExportCommand},
+      {"check", RunCheckCommand},
       {"version", RunVersionCommand},
   };
   if (argc < 2) {
