@@ -98,6 +98,12 @@ TEST_CASE("product search understands what customers say", "[commerce][search]")
   REQUIRE_FALSE(close.empty());
   CHECK_FALSE(close.front().exact);
   CHECK(catalog.Find("xylophone", "fr-FR", "", 3).empty());
+  // As a ProductResolver (chariot parse, /v1/parse): only what fits, best first.
+  CHECK(catalog.Resolve("lait de licorne", "fr-FR", "", 3).empty());
+  auto resolved = catalog.Resolve("lait demi-écrémé", "fr-FR", "", 2);
+  REQUIRE_FALSE(resolved.empty());
+  CHECK(resolved[0].name == "Lait demi-écrémé 1 L");
+  if (resolved.size() > 1) CHECK(resolved[0].score >= 1.5 * resolved[1].score);
   CHECK(catalog.Find("", "fr-FR", "", 3).empty());
   // FTS5 syntax in what was said is only words: no error, no exact match.
   for (const auto& c : catalog.Find("\"*) OR NEAR( lait", "fr-FR", "", 3)) CHECK_FALSE(c.exact);
