@@ -9,10 +9,10 @@
 #include "commerce/seed.h"
 #include "commerce/shopping_service.h"
 #include "core/clock.h"
-#include "store/migrations.h"
-#include "store/sqlite/commerce_stores.h"
 #include "nlu/civil_time.h"
 #include "nlu/parser.h"
+#include "store/migrations.h"
+#include "store/sqlite/commerce_stores.h"
 
 namespace chariot::app {
 namespace {
@@ -51,7 +51,9 @@ int RunParseCommand(const std::vector<std::string>& args) {
       } else {
         now = nlu::ParseIso8601(value);
         if (!now) {
-          std::fprintf(stderr, "chariot parse: --now must be an ISO 8601 time such as 2026-11-24T10:00:00+01:00.\n");
+          std::fprintf(
+              stderr,
+              "chariot parse: --now must be an ISO 8601 time such as 2026-11-24T10:00:00+01:00.\n");
           return 2;
         }
       }
@@ -89,9 +91,11 @@ int RunParseCommand(const std::vector<std::string>& args) {
     auto migrations = store::LoadMigrations(paths.migrations_dir);
     if (migrations.ok() && store::Migrate(*catalog_db, *migrations).ok()) {
       stores = std::make_unique<store::SqliteCommerceStores>(*catalog_db);
-      if (commerce::SeedDemoData(stores->catalog, stores->orders, paths.data_dir, clock.NowSeconds()).ok()) {
-        shopping = std::make_unique<commerce::ShoppingService>(stores->catalog, stores->lists, stores->orders,
-                                                               stores->customers, clock);
+      if (commerce::SeedDemoData(stores->catalog, stores->orders, paths.data_dir,
+                                 clock.NowSeconds())
+              .ok()) {
+        shopping = std::make_unique<commerce::ShoppingService>(
+            stores->catalog, stores->lists, stores->orders, stores->customers, clock);
       }
     }
   }

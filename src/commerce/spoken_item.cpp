@@ -17,7 +17,7 @@ bool StartsWithVowelSound(const std::string& phrase) {
   char c = folded[0];
   // Mute h elides ("d'huile", "d'herbes"); aspirated h does not ("de haricots").
   if (c == 'h') return folded.rfind("huil", 0) == 0 || folded.rfind("herb", 0) == 0;
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';  // not y: "de yaourt"
 }
 
 // The first letter in lower case unless the word looks like an acronym ("LED", "WC").
@@ -162,6 +162,17 @@ std::string SpokenName(const store::Product& product, std::string_view locale) {
   if (IsEnglish(locale))
     return LowerFirst(product.name_en.empty() ? product.name : product.name_en);
   return LowerFirst(product.name);
+}
+
+std::string TheName(const store::Product& product, std::string_view locale) {
+  std::string name = SpokenName(product, locale);
+  if (IsEnglish(locale)) return "the " + name;
+  if (StartsWithVowelSound(name)) return "l'" + name;
+  std::string first = FoldAccents(name.substr(0, name.find(' ')));
+  bool plural = !first.empty() && (first.back() == 's' || first.back() == 'x') && first != "riz" &&
+                first != "jus" && first != "mais" && first != "bois";
+  if (plural) return "les " + name;
+  return (product.gender == "f" ? "la " : "le ") + name;
 }
 
 std::string SpokenItem(const store::Product& product, double quantity, std::string_view locale) {

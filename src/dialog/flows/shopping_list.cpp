@@ -154,9 +154,15 @@ void UndoLastAdd(Context& c, Response& r) {
     Memory(c)["which"] = {
         {"options", options}, {"names", names}, {"quantity", ""}, {"unit", ""}, {"purpose", "add"}};
     c.session.state = kWhich;
+    std::string choices = ChoiceOfNames(c, names);
+    // Mid-sentence: "plutôt lait demi-écrémé" (names keep their capitals otherwise: "Golden").
+    if (!choices.empty() && choices[0] >= 'A' && choices[0] <= 'Z' &&
+        Locale(c).rfind("en", 0) != 0) {
+      choices[0] = static_cast<char>(choices[0] - 'A' + 'a');
+    }
     r.speech.Say(
-        c.Say("shopping.undone_alternatives", {{"name", commerce::SpokenName(*product, Locale(c))},
-                                               {"options", ChoiceOfNames(c, names)}}));
+        c.Say("shopping.undone_alternatives",
+              {{"item", commerce::SpokenItem(*product, added, Locale(c))}, {"options", choices}}));
     r.reprompt.Say(c.Say("shopping.which_reprompt"));
     return;
   }
@@ -309,7 +315,7 @@ void ConfirmClear(Context& c, Response& r) {
 void RemoveProduct(Context& c, Response& r, const store::Product& product) {
   c.session.state.clear();
   Status removed = c.services.shopping->lists().Remove(CustomerId(c), product.sku);
-  std::string name = commerce::SpokenName(product, Locale(c));
+  std::string name = commerce::TheName(product, Locale(c));
   if (removed.code() == StatusCode::kNotFound) {
     r.speech.Say(c.Say("shopping.not_on_list", {{"name", name}}));
   } else if (!removed.ok()) {
