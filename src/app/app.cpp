@@ -54,6 +54,16 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   if (!prompts.ok()) return prompts.status();
   app->prompts = std::make_unique<dialog::Prompts>(std::move(*prompts));
 
+  // Support: tickets and appointments in the database, advice and advisors from data/.
+  app->tickets = std::make_unique<store::SqliteTicketStore>(*app->database);
+  app->appointments = std::make_unique<store::SqliteAppointmentStore>(*app->database);
+  support::SupportOptions support_options;
+  if (const char* line = std::getenv("CHARIOT_ADVISOR_LINE")) support_options.advisor_line = line;
+  auto support = support::SupportService::Load(app->paths.data_dir, *app->tickets,
+                                                *app->appointments, app->clock, support_options);
+  if (!support.ok()) return support.status();
+  app->support = std::move(*support);
+
   auto survey_config = feedback::SurveyConfigFromEnvironment(std::getenv);
   if (!survey_config.ok()) return survey_config.status();
   app->survey_store = std::make_unique<store::SqliteSurveyStore>(*app->database);
@@ -73,6 +83,7 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   services.survey = app->survey.get();
   services.products = &app->shopping->resolver();
   services.shopping = app->shopping.get();
+  services.support = app->support.get();
   dialog::EngineOptions options;
   options.session_ttl_seconds = config.session_ttl_seconds;
   options.default_locale = config.default_locale;
@@ -88,6 +99,7 @@ http::ServerDeps App::MakeServerDeps() const {
   deps.parser = parser.get();
   deps.engine = engine.get();
   deps.database = database.get();
+  deps.support = support.get();
   deps.survey = survey.get();
   deps.products = &shopping->resolver();
   deps.shopping = shopping.get();

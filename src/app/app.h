@@ -23,6 +23,9 @@
 #include "store/sqlite/sqlite_session_store.h"
 #include "store/sqlite/sqlite_settings_store.h"
 #include "store/sqlite/survey_store.h"
+#include "store/sqlite/sqlite_appointment_store.h"
+#include "store/sqlite/sqlite_ticket_store.h"
+#include "support/support_service.h"
 
 namespace chariot::app {
 
@@ -42,6 +45,9 @@ struct App {
   std::unique_ptr<feedback::AlertSender> alerts;  // null without CHARIOT_ALERT_WEBHOOK_URL
   std::unique_ptr<feedback::SurveyService> survey;
   std::unique_ptr<feedback::RetentionSweeper> retention;
+  std::unique_ptr<store::SqliteTicketStore> tickets;
+  std::unique_ptr<store::SqliteAppointmentStore> appointments;
+  std::unique_ptr<support::SupportService> support;
   std::unique_ptr<dialog::Engine> engine;
 
   http::ServerDeps MakeServerDeps() const;

@@ -12,6 +12,8 @@ namespace chariot::http {
 void AddHealthRoutes(httplib::Server& server, const ServerDeps& deps, const Metrics& metrics);
 // POST /v1/converse, POST /v1/parse
 void AddConverseRoutes(httplib::Server& server, const ServerDeps& deps);
+// GET /v1/users/{user_id}/tickets
+void AddSupportRoutes(httplib::Server& server, const ServerDeps& deps);
 // GET /admin (dashboard and login), /admin/api/..., DELETE /v1/users/{id}
 // GET/POST/PATCH/DELETE /v1/users/{id}/list[/{sku}], GET /v1/users/{id}/orders
 void AddCommerceRoutes(httplib::Server& server, const ServerDeps& deps);

@@ -158,6 +158,7 @@ void Server::InstallRoutes() {
   AddHealthRoutes(server_, deps_, metrics_);
   AddConverseRoutes(server_, deps_);
   AddCommerceRoutes(server_, deps_);
+  AddSupportRoutes(server_, deps_);
   AddAdminRoutes(server_, deps_);
 }
 
