@@ -7,7 +7,8 @@
 using namespace chariot;
 using chariot::testing::CommerceFixture;
 
-TEST_CASE("each platform user maps to one customer, and linking moves it", "[commerce][customers]") {
+TEST_CASE("each platform user maps to one customer, and linking moves it",
+          "[commerce][customers]") {
   CommerceFixture f;
   auto& customers = f.shopping->customers();
   auto first = customers.CustomerForPlatformUser("alexa", "amzn1.ask.account.AAA");
@@ -25,7 +26,8 @@ TEST_CASE("each platform user maps to one customer, and linking moves it", "[com
   CHECK_FALSE(customers.CustomerForPlatformUser("alexa", "").ok());
 }
 
-TEST_CASE("a profile is created on first visit and keeps postcode and store", "[commerce][customers]") {
+TEST_CASE("a profile is created on first visit and keeps postcode and store",
+          "[commerce][customers]") {
   CommerceFixture f;
   auto& customers = f.shopping->customers();
   auto visit = customers.Visit("bob", "en-US");
@@ -41,7 +43,8 @@ TEST_CASE("a profile is created on first visit and keeps postcode and store", "[
   CHECK(customers.SetPreferredStore("bob", "nowhere").code() == StatusCode::kNotFound);
 }
 
-TEST_CASE("erasing a customer removes list, profile and accounts, and anonymises orders", "[commerce][customers]") {
+TEST_CASE("erasing a customer removes list, profile and accounts, and anonymises orders",
+          "[commerce][customers]") {
   CommerceFixture f;
   std::string alice = f.ParisCustomer();
   REQUIRE(f.shopping->customers().LinkAccount("alexa", "amzn1.ask.account.AAA", alice).ok());
@@ -55,7 +58,8 @@ TEST_CASE("erasing a customer removes list, profile and accounts, and anonymises
   CHECK(f.shopping->lists().Lines(alice)->empty());
   CHECK_FALSE(f.shopping->customers().Find(alice)->has_value());
   CHECK(f.shopping->orders().Orders(alice)->empty());
-  CHECK(f.shopping->customers().CustomerForPlatformUser("alexa", "amzn1.ask.account.AAA").value() != alice);
+  CHECK(f.shopping->customers().CustomerForPlatformUser("alexa", "amzn1.ask.account.AAA").value() !=
+        alice);
   // The slot stays booked: the order still exists, without its customer.
   CHECK(f.shopping->orders().Slot(slot.id)->booked == 1);
 }
