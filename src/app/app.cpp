@@ -23,6 +23,13 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   auto app = std::make_unique<App>();
   app->config = config;
   app->paths = ResolveResourcePaths();
+  auto platform_config = platforms::PlatformConfigFromEnvironment(config.db);
+  if (!platform_config.ok()) return platform_config.status();
+  app->platforms = std::move(*platform_config);
+  auto linker = platforms::MakeAccountLinker(app->platforms.alexa, app->clock);
+  if (!linker.ok()) return linker.status();
+  app->account_linker = std::move(*linker);
+  app->platforms.alexa.account_linker = app->account_linker.get();
 
   store::DatabaseOptions database_options;
   database_options.busy_timeout_ms = config.db_busy_timeout_ms;
@@ -105,6 +112,7 @@ http::ServerDeps App::MakeServerDeps() const {
   deps.shopping = shopping.get();
   deps.secrets.api_token = config.api_token;
   deps.secrets.admin_token = config.admin_token;
+  deps.platforms = &platforms;
   return deps;
 }
 

@@ -17,6 +17,8 @@
 #include "feedback/survey_service.h"
 #include "http/deps.h"
 #include "nlu/parser.h"
+#include "platforms/account_linker.h"
+#include "platforms/platform_config.h"
 #include "store/database.h"
 #include "commerce/shopping_service.h"
 #include "store/sqlite/commerce_stores.h"
@@ -49,6 +51,8 @@ struct App {
   std::unique_ptr<store::SqliteAppointmentStore> appointments;
   std::unique_ptr<support::SupportService> support;
   std::unique_ptr<dialog::Engine> engine;
+  platforms::PlatformConfig platforms;  // from the CHARIOT_ALEXA_/DIALOGFLOW_/TWILIO_ variables
+  std::unique_ptr<platforms::AccountLinker> account_linker;  // platforms.alexa.account_linker
 
   http::ServerDeps MakeServerDeps() const;
 };

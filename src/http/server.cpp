@@ -159,6 +159,8 @@ void Server::InstallRoutes() {
   AddConverseRoutes(server_, deps_);
   AddCommerceRoutes(server_, deps_);
   AddSupportRoutes(server_, deps_);
+  static const platforms::PlatformConfig kNoPlatforms;
+  AddPlatformRoutes(server_, deps_, deps_.platforms != nullptr ? *deps_.platforms : kNoPlatforms);
   AddAdminRoutes(server_, deps_);
 }
 
