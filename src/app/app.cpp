@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/ids.h"
+#include "commerce/seed.h"
 #include "store/migrations.h"
 
 namespace chariot::app {
@@ -44,6 +45,15 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   app->sessions = std::make_unique<store::SqliteSessionStore>(*app->database);
   app->settings = std::make_unique<store::SqliteSettingsStore>(*app->database);
 
+  // The demo catalog (or the retailer's files in data/): upserted at every start, idempotently.
+  app->commerce_stores = std::make_unique<store::SqliteCommerceStores>(*app->database);
+  auto seeded = commerce::SeedDemoData(app->commerce_stores->catalog, app->commerce_stores->orders,
+                                       app->paths.data_dir, app->clock.NowSeconds());
+  if (!seeded.ok()) return seeded.status();
+  app->shopping = std::make_unique<commerce::ShoppingService>(
+      app->commerce_stores->catalog, app->commerce_stores->lists, app->commerce_stores->orders,
+      app->commerce_stores->customers, app->clock);
+
   auto parser = nlu::Parser::Load(app->paths.intents_dir);
   if (!parser.ok()) return parser.status();
   app->parser = std::move(*parser);
@@ -78,6 +88,8 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
 
   dialog::Services services;
   services.survey = app->survey.get();
+  services.products = &app->shopping->resolver();
+  services.shopping = app->shopping.get();
   services.support = app->support.get();
   dialog::EngineOptions options;
   options.session_ttl_seconds = config.session_ttl_seconds;
@@ -96,6 +108,8 @@ http::ServerDeps App::MakeServerDeps() const {
   deps.database = database.get();
   deps.support = support.get();
   deps.survey = survey.get();
+  deps.products = &shopping->resolver();
+  deps.shopping = shopping.get();
   deps.secrets.api_token = config.api_token;
   deps.secrets.admin_token = config.admin_token;
   deps.platforms = &platforms;

@@ -20,6 +20,8 @@
 #include "platforms/account_linker.h"
 #include "platforms/platform_config.h"
 #include "store/database.h"
+#include "commerce/shopping_service.h"
+#include "store/sqlite/commerce_stores.h"
 #include "store/sqlite/sqlite_session_store.h"
 #include "store/sqlite/sqlite_settings_store.h"
 #include "store/sqlite/survey_store.h"
@@ -36,6 +38,8 @@ struct App {
   std::unique_ptr<store::Database> database;
   std::unique_ptr<store::SqliteSessionStore> sessions;
   std::unique_ptr<store::SqliteSettingsStore> settings;
+  std::unique_ptr<store::SqliteCommerceStores> commerce_stores;
+  std::unique_ptr<commerce::ShoppingService> shopping;
   std::unique_ptr<nlu::Parser> parser;
   std::unique_ptr<dialog::Prompts> prompts;
   // The satisfaction survey (declared before the engine, which borrows it).
