@@ -1,2 +1,29 @@
--- feedback: tables are added by the feedback capability.
-SELECT 1;
+-- The satisfaction survey: one outcome record per ended session (src/store/survey_store.h).
+-- session_id is the key, so a second end of the same session can never add a second record.
+CREATE TABLE survey_outcomes (
+  session_id           TEXT PRIMARY KEY NOT NULL,
+  user_id              TEXT NOT NULL DEFAULT '',
+  channel              TEXT NOT NULL DEFAULT '',
+  locale               TEXT NOT NULL DEFAULT '',
+  flows                TEXT NOT NULL DEFAULT '',  -- visited flows, comma separated, in order
+  task_outcome         TEXT NOT NULL DEFAULT '',
+  kind                 TEXT NOT NULL DEFAULT 'nps' CHECK (kind IN ('nps', 'csat', 'goal')),
+  outcome              TEXT NOT NULL
+                       CHECK (outcome IN ('answered', 'declined', 'no_answer', 'not_understood', 'not_asked')),
+  score                INTEGER CHECK (score IS NULL OR (score BETWEEN 0 AND 10)),
+  verbatim             TEXT NOT NULL DEFAULT '',
+  reason               TEXT NOT NULL DEFAULT '',
+  turns                INTEGER NOT NULL DEFAULT 0,
+  not_understood_turns INTEGER NOT NULL DEFAULT 0,
+  started_at           INTEGER NOT NULL,
+  ended_at             INTEGER NOT NULL,
+  asked                INTEGER NOT NULL DEFAULT 0,
+  detractor            INTEGER NOT NULL DEFAULT 0,
+  contacted_at         INTEGER,
+  contacted_by         TEXT NOT NULL DEFAULT '',
+  CHECK ((outcome = 'answered') = (score IS NOT NULL))
+);
+CREATE INDEX survey_outcomes_by_end ON survey_outcomes (ended_at);
+CREATE INDEX survey_outcomes_by_user ON survey_outcomes (user_id, ended_at) WHERE asked = 1;
+CREATE INDEX survey_outcomes_to_call_back ON survey_outcomes (ended_at)
+  WHERE detractor = 1 AND contacted_at IS NULL;

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <fstream>
 
 #include "core/ids.h"
@@ -43,12 +44,29 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   if (!prompts.ok()) return prompts.status();
   app->prompts = std::make_unique<dialog::Prompts>(std::move(*prompts));
 
+  auto survey_config = feedback::SurveyConfigFromEnvironment(std::getenv);
+  if (!survey_config.ok()) return survey_config.status();
+  app->survey_store = std::make_unique<store::SqliteSurveyStore>(*app->database);
+  if (!survey_config->webhook_url.empty()) {
+    feedback::WebhookOptions webhook;
+    webhook.url = survey_config->webhook_url;
+    webhook.secret = survey_config->webhook_secret;
+    webhook.max_attempts = survey_config->webhook_max_attempts;
+    webhook.queue_capacity = survey_config->webhook_queue_capacity;
+    app->alerts = std::make_unique<feedback::AlertSender>(webhook, app->clock);
+  }
+  app->survey = std::make_unique<feedback::SurveyService>(
+      *app->survey_store, *app->prompts, app->clock, *survey_config, app->alerts.get());
+  app->retention = std::make_unique<feedback::RetentionSweeper>(*app->survey);
+
   dialog::Services services;
+  services.survey = app->survey.get();
   dialog::EngineOptions options;
   options.session_ttl_seconds = config.session_ttl_seconds;
   options.default_locale = config.default_locale;
   app->engine = std::make_unique<dialog::Engine>(*app->parser, *app->prompts, services,
-                                                 *app->sessions, nullptr, app->clock, options);
+                                                 *app->sessions, app->survey.get(), app->clock,
+                                                 options);
   return app;
 }
 
@@ -58,6 +76,7 @@ http::ServerDeps App::MakeServerDeps() const {
   deps.parser = parser.get();
   deps.engine = engine.get();
   deps.database = database.get();
+  deps.survey = survey.get();
   deps.secrets.api_token = config.api_token;
   deps.secrets.admin_token = config.admin_token;
   return deps;

@@ -12,11 +12,15 @@
 #include "core/clock.h"
 #include "dialog/engine.h"
 #include "dialog/prompts.h"
+#include "feedback/alert_sender.h"
+#include "feedback/retention.h"
+#include "feedback/survey_service.h"
 #include "http/deps.h"
 #include "nlu/parser.h"
 #include "store/database.h"
 #include "store/sqlite/sqlite_session_store.h"
 #include "store/sqlite/sqlite_settings_store.h"
+#include "store/sqlite/survey_store.h"
 
 namespace chariot::app {
 
@@ -29,6 +33,11 @@ struct App {
   std::unique_ptr<store::SqliteSettingsStore> settings;
   std::unique_ptr<nlu::Parser> parser;
   std::unique_ptr<dialog::Prompts> prompts;
+  // The satisfaction survey (declared before the engine, which borrows it).
+  std::unique_ptr<store::SqliteSurveyStore> survey_store;
+  std::unique_ptr<feedback::AlertSender> alerts;  // null without CHARIOT_ALERT_WEBHOOK_URL
+  std::unique_ptr<feedback::SurveyService> survey;
+  std::unique_ptr<feedback::RetentionSweeper> retention;
   std::unique_ptr<dialog::Engine> engine;
 
   http::ServerDeps MakeServerDeps() const;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "app/parse_command.h"
 
 namespace {
 
@@ -13,6 +14,7 @@ const char* kUsage =
     "commands:\n"
     "  serve     the HTTP server (native API, platforms, dashboard)\n"
     "  chat      talk to the assistant in a terminal\n"
+    "  parse     understanding only: text in, intent and slots out as JSON lines\n"
     "  migrate   create or upgrade the database\n"
     "  version   version and build information\n"
     "\n"
@@ -30,6 +32,7 @@ int main(int argc, char** argv) {
   static const Command kCommands[] = {
       {"serve", RunServeCommand},
       {"chat", RunChatCommand},
+      {"parse", RunParseCommand},
       {"migrate", RunMigrateCommand},
       {"version", RunVersionCommand},
   };

@@ -57,7 +57,8 @@ void Speech::Separate() {
 
 Speech& Speech::Say(std::string_view text) {
   if (text.empty()) return *this;
-  Separate();
+  // A full stop or comma closing a sentence that ended on a number (Telephone) sticks to it.
+  if (text[0] != '.' && text[0] != ',') Separate();
   std::string clean = EscapeSsml(text);
   ssml_body_ += clean;
   // The plain text keeps the characters, only stripped of invalid bytes and controls.

@@ -12,5 +12,7 @@ namespace chariot::http {
 void AddHealthRoutes(httplib::Server& server, const ServerDeps& deps, const Metrics& metrics);
 // POST /v1/converse, POST /v1/parse
 void AddConverseRoutes(httplib::Server& server, const ServerDeps& deps);
+// GET /admin (dashboard and login), /admin/api/..., DELETE /v1/users/{id}
+void AddAdminRoutes(httplib::Server& server, const ServerDeps& deps);
 
 }  // namespace chariot::http

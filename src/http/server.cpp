@@ -157,6 +157,7 @@ void Server::InstallGuards() {
 void Server::InstallRoutes() {
   AddHealthRoutes(server_, deps_, metrics_);
   AddConverseRoutes(server_, deps_);
+  AddAdminRoutes(server_, deps_);
 }
 
 Result<int> Server::Bind(const std::string& host, int port) {

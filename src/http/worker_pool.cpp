@@ -6,7 +6,7 @@ thread_local bool t_shedding = false;
 }
 
 WorkerPool::WorkerPool(size_t threads, size_t max_queued, size_t shedding_threads)
-    : max_queued_(max_queued) {
+    : capacity_(threads + max_queued) {
   for (size_t i = 0; i < threads; ++i) main_.threads.emplace_back([this] { Work(main_, false); });
   for (size_t i = 0; i < shedding_threads; ++i) {
     shedding_.threads.emplace_back([this] { Work(shedding_, true); });
@@ -22,7 +22,10 @@ size_t WorkerPool::QueueDepth() const { return queued_.load(); }
 void WorkerPool::enqueue(std::function<void()> fn) {
   {
     std::lock_guard<std::mutex> lock(main_.mutex);
-    if (main_.jobs.size() < max_queued_) {
+    // Admitted while running + waiting stays within threads + max_queued; counting running jobs
+    // (not only the queue) keeps a burst from being shed while workers are still waking up.
+    if (admitted_ < capacity_) {
+      ++admitted_;
       main_.jobs.push_back(std::move(fn));
       queued_.store(main_.jobs.size());
       main_.ready.notify_one();
@@ -48,6 +51,10 @@ void WorkerPool::Work(Lane& lane, bool shedding) {
       if (!shedding) queued_.store(lane.jobs.size());
     }
     job();
+    if (!shedding) {
+      std::lock_guard<std::mutex> lock(lane.mutex);
+      --admitted_;
+    }
   }
 }
 

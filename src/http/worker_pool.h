@@ -44,7 +44,8 @@ class WorkerPool : public httplib::TaskQueue {
   };
   void Work(Lane& lane, bool shedding);
 
-  const size_t max_queued_;
+  const size_t capacity_;  // threads + max_queued
+  size_t admitted_ = 0;    // running or waiting in the main lane; guarded by main_.mutex
   Lane main_;
   Lane shedding_;
   std::atomic<bool> stopping_{false};
