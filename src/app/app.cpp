@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/ids.h"
+#include "commerce/seed.h"
 #include "store/migrations.h"
 
 namespace chariot::app {
@@ -22,6 +23,13 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   auto app = std::make_unique<App>();
   app->config = config;
   app->paths = ResolveResourcePaths();
+  auto platform_config = platforms::PlatformConfigFromEnvironment(config.db);
+  if (!platform_config.ok()) return platform_config.status();
+  app->platforms = std::move(*platform_config);
+  auto linker = platforms::MakeAccountLinker(app->platforms.alexa, app->clock);
+  if (!linker.ok()) return linker.status();
+  app->account_linker = std::move(*linker);
+  app->platforms.alexa.account_linker = app->account_linker.get();
 
   store::DatabaseOptions database_options;
   database_options.busy_timeout_ms = config.db_busy_timeout_ms;
@@ -37,12 +45,31 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   app->sessions = std::make_unique<store::SqliteSessionStore>(*app->database);
   app->settings = std::make_unique<store::SqliteSettingsStore>(*app->database);
 
+  // The demo catalog (or the retailer's files in data/): upserted at every start, idempotently.
+  app->commerce_stores = std::make_unique<store::SqliteCommerceStores>(*app->database);
+  auto seeded = commerce::SeedDemoData(app->commerce_stores->catalog, app->commerce_stores->orders,
+                                       app->paths.data_dir, app->clock.NowSeconds());
+  if (!seeded.ok()) return seeded.status();
+  app->shopping = std::make_unique<commerce::ShoppingService>(
+      app->commerce_stores->catalog, app->commerce_stores->lists, app->commerce_stores->orders,
+      app->commerce_stores->customers, app->clock);
+
   auto parser = nlu::Parser::Load(app->paths.intents_dir);
   if (!parser.ok()) return parser.status();
   app->parser = std::move(*parser);
   auto prompts = dialog::Prompts::Load(app->paths.intents_dir);
   if (!prompts.ok()) return prompts.status();
   app->prompts = std::make_unique<dialog::Prompts>(std::move(*prompts));
+
+  // Support: tickets and appointments in the database, advice and advisors from data/.
+  app->tickets = std::make_unique<store::SqliteTicketStore>(*app->database);
+  app->appointments = std::make_unique<store::SqliteAppointmentStore>(*app->database);
+  support::SupportOptions support_options;
+  if (const char* line = std::getenv("CHARIOT_ADVISOR_LINE")) support_options.advisor_line = line;
+  auto support = support::SupportService::Load(app->paths.data_dir, *app->tickets,
+                                                *app->appointments, app->clock, support_options);
+  if (!support.ok()) return support.status();
+  app->support = std::move(*support);
 
   auto survey_config = feedback::SurveyConfigFromEnvironment(std::getenv);
   if (!survey_config.ok()) return survey_config.status();
@@ -61,6 +88,9 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
 
   dialog::Services services;
   services.survey = app->survey.get();
+  services.products = &app->shopping->resolver();
+  services.shopping = app->shopping.get();
+  services.support = app->support.get();
   dialog::EngineOptions options;
   options.session_ttl_seconds = config.session_ttl_seconds;
   options.default_locale = config.default_locale;
@@ -76,9 +106,13 @@ http::ServerDeps App::MakeServerDeps() const {
   deps.parser = parser.get();
   deps.engine = engine.get();
   deps.database = database.get();
+  deps.support = support.get();
   deps.survey = survey.get();
+  deps.products = &shopping->resolver();
+  deps.shopping = shopping.get();
   deps.secrets.api_token = config.api_token;
   deps.secrets.admin_token = config.admin_token;
+  deps.platforms = &platforms;
   return deps;
 }
 

@@ -17,10 +17,17 @@
 #include "feedback/survey_service.h"
 #include "http/deps.h"
 #include "nlu/parser.h"
+#include "platforms/account_linker.h"
+#include "platforms/platform_config.h"
 #include "store/database.h"
+#include "commerce/shopping_service.h"
+#include "store/sqlite/commerce_stores.h"
 #include "store/sqlite/sqlite_session_store.h"
 #include "store/sqlite/sqlite_settings_store.h"
 #include "store/sqlite/survey_store.h"
+#include "store/sqlite/sqlite_appointment_store.h"
+#include "store/sqlite/sqlite_ticket_store.h"
+#include "support/support_service.h"
 
 namespace chariot::app {
 
@@ -31,6 +38,8 @@ struct App {
   std::unique_ptr<store::Database> database;
   std::unique_ptr<store::SqliteSessionStore> sessions;
   std::unique_ptr<store::SqliteSettingsStore> settings;
+  std::unique_ptr<store::SqliteCommerceStores> commerce_stores;
+  std::unique_ptr<commerce::ShoppingService> shopping;
   std::unique_ptr<nlu::Parser> parser;
   std::unique_ptr<dialog::Prompts> prompts;
   // The satisfaction survey (declared before the engine, which borrows it).
@@ -38,7 +47,12 @@ struct App {
   std::unique_ptr<feedback::AlertSender> alerts;  // null without CHARIOT_ALERT_WEBHOOK_URL
   std::unique_ptr<feedback::SurveyService> survey;
   std::unique_ptr<feedback::RetentionSweeper> retention;
+  std::unique_ptr<store::SqliteTicketStore> tickets;
+  std::unique_ptr<store::SqliteAppointmentStore> appointments;
+  std::unique_ptr<support::SupportService> support;
   std::unique_ptr<dialog::Engine> engine;
+  platforms::PlatformConfig platforms;  // from the CHARIOT_ALEXA_/DIALOGFLOW_/TWILIO_ variables
+  std::unique_ptr<platforms::AccountLinker> account_linker;  // platforms.alexa.account_linker
 
   http::ServerDeps MakeServerDeps() const;
 };

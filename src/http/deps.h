@@ -13,6 +13,7 @@ namespace store { class Database; }
 namespace commerce { class ShoppingService; }
 namespace support { class SupportService; }
 namespace feedback { class SurveyService; }
+namespace platforms { struct PlatformConfig; }
 }  // namespace chariot
 
 namespace chariot::http {
@@ -32,6 +33,9 @@ struct ServerDeps {
   support::SupportService* support = nullptr;
   feedback::SurveyService* survey = nullptr;
   Secrets secrets;
+  // Platform webhook settings (/alexa, /dialogflow/*, /twilio/voice). Null: every platform
+  // route refuses.
+  const platforms::PlatformConfig* platforms = nullptr;
 };
 
 }  // namespace chariot::http
