@@ -6,16 +6,24 @@
 #include <fstream>
 
 #include "core/ids.h"
-#include "store/migrations.h"
+#include "commerce/seed.h"
 
 namespace chariot::app {
 
+store::StoreOptions StoreOptionsFrom(const Config& config) {
+  store::StoreOptions options;
+  options.sqlite_busy_timeout_ms = config.db_busy_timeout_ms;
+  options.sqlite_max_batch = config.db_max_batch;
+  options.postgres_pool_size = config.db_pool;
+  return options;
+}
+
 Result<int> MigrateDatabase(const std::string& db_path, const ResourcePaths& paths) {
-  auto database = store::Database::Open(db_path);
-  if (!database.ok()) return database.status();
-  auto migrations = store::LoadMigrations(paths.migrations_dir);
-  if (!migrations.ok()) return migrations.status();
-  return store::Migrate(**database, *migrations);
+  store::StoreOptions options;
+  options.postgres_pool_size = 1;
+  auto opened = store::OpenStores(db_path, paths.migrations_dir, options);
+  if (!opened.ok()) return opened.status();
+  return opened->schema_version;
 }
 
 Result<std::unique_ptr<App>> OpenApp(const Config& config) {
@@ -23,19 +31,27 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   app->config = config;
   app->paths = ResolveResourcePaths();
 
-  store::DatabaseOptions database_options;
-  database_options.busy_timeout_ms = config.db_busy_timeout_ms;
-  database_options.max_batch = config.db_max_batch;
-  auto database = store::Database::Open(config.db, database_options);
-  if (!database.ok()) return database.status();
-  app->database = std::move(*database);
-  auto migrations = store::LoadMigrations(app->paths.migrations_dir);
-  if (!migrations.ok()) return migrations.status();
-  if (auto version = store::Migrate(*app->database, *migrations); !version.ok()) {
-    return version.status();
-  }
-  app->sessions = std::make_unique<store::SqliteSessionStore>(*app->database);
-  app->settings = std::make_unique<store::SqliteSettingsStore>(*app->database);
+  auto storage = store::OpenStores(config.db, app->paths.migrations_dir, StoreOptionsFrom(config));
+  if (!storage.ok()) return storage.status();
+  app->storage = std::move(*storage);
+  store::Stores& stores = app->storage.stores;
+
+  // Commerce: the demo catalog is (re)seeded on every start. Safe with several instances
+  // starting at once on PostgreSQL: the catalog is replaced under an advisory lock and slots are
+  // inserted with ON CONFLICT DO NOTHING.
+  auto seeded = commerce::SeedDemoData(*stores.catalog, *stores.orders, app->paths.data_dir,
+                                       app->clock.NowSeconds());
+  if (!seeded.ok()) return seeded.status();
+  app->shopping = std::make_unique<commerce::ShoppingService>(
+      *stores.catalog, *stores.lists, *stores.orders, *stores.customers, app->clock);
+
+  // Support: tickets and appointments in the database, advice and advisors from data/.
+  support::SupportOptions support_options;
+  if (const char* line = std::getenv("CHARIOT_ADVISOR_LINE")) support_options.advisor_line = line;
+  auto support = support::SupportService::Load(app->paths.data_dir, *stores.tickets,
+                                                *stores.appointments, app->clock, support_options);
+  if (!support.ok()) return support.status();
+  app->support = std::move(*support);
 
   auto parser = nlu::Parser::Load(app->paths.intents_dir);
   if (!parser.ok()) return parser.status();
@@ -46,7 +62,6 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
 
   auto survey_config = feedback::SurveyConfigFromEnvironment(std::getenv);
   if (!survey_config.ok()) return survey_config.status();
-  app->survey_store = std::make_unique<store::SqliteSurveyStore>(*app->database);
   if (!survey_config->webhook_url.empty()) {
     feedback::WebhookOptions webhook;
     webhook.url = survey_config->webhook_url;
@@ -56,16 +71,19 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
     app->alerts = std::make_unique<feedback::AlertSender>(webhook, app->clock);
   }
   app->survey = std::make_unique<feedback::SurveyService>(
-      *app->survey_store, *app->prompts, app->clock, *survey_config, app->alerts.get());
+      *stores.surveys, *app->prompts, app->clock, *survey_config, app->alerts.get());
   app->retention = std::make_unique<feedback::RetentionSweeper>(*app->survey);
 
   dialog::Services services;
   services.survey = app->survey.get();
+  services.support = app->support.get();
+  services.shopping = app->shopping.get();
+  services.products = &app->shopping->resolver();
   dialog::EngineOptions options;
   options.session_ttl_seconds = config.session_ttl_seconds;
   options.default_locale = config.default_locale;
   app->engine = std::make_unique<dialog::Engine>(*app->parser, *app->prompts, services,
-                                                 *app->sessions, app->survey.get(), app->clock,
+                                                 *stores.sessions, app->survey.get(), app->clock,
                                                  options);
   return app;
 }
@@ -75,7 +93,11 @@ http::ServerDeps App::MakeServerDeps() const {
   deps.clock = &clock;
   deps.parser = parser.get();
   deps.engine = engine.get();
-  deps.database = database.get();
+  deps.ping = storage.stores.ping;
+  deps.erase_customer = storage.stores.erase_customer;
+  deps.products = &shopping->resolver();
+  deps.shopping = shopping.get();
+  deps.support = support.get();
   deps.survey = survey.get();
   deps.secrets.api_token = config.api_token;
   deps.secrets.admin_token = config.admin_token;
@@ -86,10 +108,12 @@ namespace {
 
 Result<std::string> EnsureToken(App& app, const std::string& name, std::string& token) {
   if (!token.empty()) return std::string(name + " token: from the configuration");
-  auto stored = app.settings->GetOrInsert(name + "_token", RandomHex(24));
+  auto stored = app.storage.stores.settings->GetOrInsert(name + "_token", RandomHex(24));
   if (!stored.ok()) return stored.status();
   token = *stored;
-  std::string file = app.config.db + "." + name + "-token";
+  // On PostgreSQL the URL is no file name; every instance reads the same stored token anyway.
+  std::string base = store::IsPostgresUrl(app.config.db) ? std::string("chariot") : app.config.db;
+  std::string file = base + "." + name + "-token";
   std::ofstream out(file, std::ios::trunc);
   if (!out) return std::string(name + " token: stored in the database (cannot write " + file + ")");
   out << token << "\n";

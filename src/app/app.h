@@ -17,10 +17,9 @@
 #include "feedback/survey_service.h"
 #include "http/deps.h"
 #include "nlu/parser.h"
-#include "store/database.h"
-#include "store/sqlite/sqlite_session_store.h"
-#include "store/sqlite/sqlite_settings_store.h"
-#include "store/sqlite/survey_store.h"
+#include "commerce/shopping_service.h"
+#include "store/open_stores.h"
+#include "support/support_service.h"
 
 namespace chariot::app {
 
@@ -28,13 +27,13 @@ struct App {
   Config config;
   ResourcePaths paths;
   SystemClock clock;
-  std::unique_ptr<store::Database> database;
-  std::unique_ptr<store::SqliteSessionStore> sessions;
-  std::unique_ptr<store::SqliteSettingsStore> settings;
+  // Every store, on SQLite or PostgreSQL (config.db); the services below only see interfaces.
+  store::OpenedStores storage;
   std::unique_ptr<nlu::Parser> parser;
   std::unique_ptr<dialog::Prompts> prompts;
+  std::unique_ptr<commerce::ShoppingService> shopping;
+  std::unique_ptr<support::SupportService> support;
   // The satisfaction survey (declared before the engine, which borrows it).
-  std::unique_ptr<store::SqliteSurveyStore> survey_store;
   std::unique_ptr<feedback::AlertSender> alerts;  // null without CHARIOT_ALERT_WEBHOOK_URL
   std::unique_ptr<feedback::SurveyService> survey;
   std::unique_ptr<feedback::RetentionSweeper> retention;
@@ -47,11 +46,16 @@ struct App {
 // start and builds the engine. One-sentence errors.
 Result<std::unique_ptr<App>> OpenApp(const Config& config);
 
-// Opens and migrates the database only (for `chariot migrate`). Returns the schema version.
+// Opens and migrates the database only (for `chariot migrate`): a SQLite path or a PostgreSQL
+// URL. Returns the schema version.
 Result<int> MigrateDatabase(const std::string& db_path, const ResourcePaths& paths);
 
+// The stores' options from the configuration (pool size, SQLite timeouts).
+store::StoreOptions StoreOptionsFrom(const Config& config);
+
 // Fills config.api_token / admin_token when unset: the ones stored with the database, or new
-// ones, stored there and written to "<db>.<name>-token" (mode 0600). Returns what to tell the
+// ones, stored there and written to "<db>.<name>-token" (mode 0600; "chariot.<name>-token" in the
+// working folder when the database is PostgreSQL, where every instance finds the same token). Returns what to tell the
 // operator about where to read them.
 Result<std::string> EnsureTokens(App& app);
 
