@@ -31,6 +31,11 @@ bool HadEmergency(const dialog::Session& session) {
     const auto& support = data["support"];
     auto it = support.find("emergency");
     if (it != support.end() && it->is_boolean() && it->get<bool>()) return true;
+    // The support flow's triage remembers the tier of the problem reported.
+    auto tier = support.find("tier");
+    if (tier != support.end() && tier->is_string() && tier->get<std::string>() == "emergency") {
+      return true;
+    }
   }
   return false;
 }

@@ -23,8 +23,9 @@
 
 namespace chariot::feedback {
 
-// True when the session handled a safety emergency (the support flow marks
-// session.data["support"]["emergency"] = true, or the flow "emergency" was visited).
+// True when the session handled a safety emergency: the support flow's triage left
+// session.data["support"]["tier"] == "emergency" (or ["emergency"] == true), or the flow
+// "emergency" was visited.
 bool HadEmergency(const dialog::Session& session);
 
 // The record for a session that ended for `reason` at `now`; `kind` is the configured

@@ -57,7 +57,7 @@ std::string AdminCookieOf(const httplib::Request& req) {
 bool AdminCookieValid(const std::string& admin_token, const std::string& cookie, int64_t now) {
   if (admin_token.empty() || cookie.size() > 200) return false;
   size_t dot = cookie.find('.');
-  if (dot == std::string::npos || dot == 0 || dot > 19) return false;
+  if (dot == std::string::npos || dot == 0 || dot > 12) return false;
   const std::string expiry = cookie.substr(0, dot);
   for (char c : expiry) {
     if (c < '0' || c > '9') return false;

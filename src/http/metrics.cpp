@@ -53,6 +53,9 @@ std::string RouteLabel(const std::string& path) {
                             "/dialogflow/cx", "/twilio/voice", "/healthz", "/readyz", "/metrics"}) {
     if (path == known) return path;
   }
+  // Session ids in the call-back route would give every detractor its own metric label.
+  static const std::string kCallbacks = "/admin/api/callbacks/";
+  if (path.compare(0, kCallbacks.size(), kCallbacks) == 0) return kCallbacks + "{id}/contacted";
   if (path.compare(0, 6, "/admin") == 0) return path.size() > 64 ? "/admin/other" : path;
   return "other";
 }

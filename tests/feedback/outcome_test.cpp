@@ -43,6 +43,11 @@ TEST_CASE("An emergency earlier in the session is never followed by the question
   dialog::Session visited = Session();
   visited.flows = {"support", "emergency"};
   CHECK(HadEmergency(visited));
+  dialog::Session triaged = Session();
+  triaged.data["support"] = {{"problem", "gas_smell"}, {"tier", "emergency"}};
+  CHECK(HadEmergency(triaged));
+  triaged.data["support"]["tier"] = "routine";
+  CHECK_FALSE(HadEmergency(triaged));
   CHECK_FALSE(HadEmergency(Session()));
 }
 

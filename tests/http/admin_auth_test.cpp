@@ -17,6 +17,7 @@ TEST_CASE("Admin cookies prove a login without carrying the token", "[feedback][
   CHECK_FALSE(
       AdminCookieValid(token, later + cookie.substr(cookie.find('.')), now));  // forged expiry
   CHECK_FALSE(AdminCookieValid(token, "", now));
+  CHECK_FALSE(AdminCookieValid(token, "9999999999999999999.ab", now));  // no overflow
   CHECK_FALSE(AdminCookieValid(token, "abc.def", now));
   CHECK_FALSE(AdminCookieValid(token, std::string(5000, '1'), now));
   CHECK_FALSE(AdminCookieValid("", cookie, now));

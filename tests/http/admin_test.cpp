@@ -52,6 +52,11 @@ TEST_CASE("Admin routes answer 401 without credentials", "[feedback][http][admin
   CHECK(page->body.find("name=\"token\"") != std::string::npos);  // the login form
   auto forged = client->Get("/admin", {{"Cookie", "chariot_admin=99999999999.deadbeef"}});
   CHECK(forged->status == 401);
+  for (const char* cookie : {"chariot_admin=9999999999999999999.ab",
+                             "chariot_admin=", "chariot_admin=.", "chariot_admin=12.34.56"}) {
+    INFO(cookie);
+    CHECK(client->Get("/admin/api/nps", {{"Cookie", cookie}})->status == 401);
+  }
   auto post = client->Post("/admin/api/callbacks/x/contacted", "", "application/json");
   CHECK(post->status == 401);
   auto erase = client->Delete("/v1/users/alice");
@@ -183,6 +188,23 @@ TEST_CASE("Admin API refuses malformed filters", "[feedback][http][admin]") {
     REQUIRE(res);
     CHECK(res->status == 400);
   }
+  // Login and call-back bodies of the wrong shape or size.
+  CHECK(client
+            ->Post("/admin/login", std::string("{\"token\":\"") + kTestAdminToken + "\"}",
+                   "application/json")
+            ->status == 401);
+  CHECK(client
+            ->Post("/admin/login", "token=" + std::string(100000, 'a'),
+                   "application/x-www-form-urlencoded")
+            ->status == 413);
+  CHECK(
+      client->Post("/admin/api/callbacks/s1/contacted", Admin(), R"({"by":5})", "application/json")
+          ->status == 400);
+  CHECK(
+      client->Post("/admin/api/callbacks/s1/contacted", Admin(), "[", "application/json")->status ==
+      400);
+  CHECK(client->Post("/admin/api/callbacks/s1/contacted", Admin(), "{}", "application/json")
+            ->status == 404);
   std::string long_flow = "/admin/api/nps?flow=" + std::string(5000, 'a');
   auto res = client->Get(long_flow.c_str(), Admin());
   REQUIRE(res);

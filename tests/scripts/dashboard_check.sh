@@ -68,6 +68,13 @@ converse refus "$id" "non merci" >/dev/null
 id=$(converse stoppe "" "" | field session_id)
 converse stoppe "$id" "stop" >/dev/null
 
+answered=$(curl -sS --fail -H "Authorization: Bearer $CHARIOT_ADMIN_TOKEN" "$base/admin/api/nps" | field n)
+if [ "$answered" -ne 11 ]; then
+  echo "dashboard_check: the conversations recorded $answered NPS answers, not 11" \
+       "(is \"c'est tout\" understood as Done by intents/?)" >&2
+  exit 1
+fi
+
 status=$(curl -s -o /dev/null -w '%{http_code}' "$base/admin/api/nps")
 [ "$status" = 401 ] || { echo "dashboard_check: /admin/api/nps without a token answered $status" >&2; exit 1; }
 
@@ -104,7 +111,7 @@ fi
 
 # The screenshot: the charts' colours must be painted (promoter green, detractor red, NPS blue).
 python3 - "$work/dashboard.png" <<'PY' || fail=1
-import struct, sys, zlib
+import re, struct, sys, zlib
 data = open(sys.argv[1], 'rb').read()
 assert data[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'
 pos, idat, width = 8, b'', 0
@@ -120,26 +127,36 @@ while pos < len(data):
     pos += 12 + length
 raw = zlib.decompress(idat)
 stride = width * channels
-prev = bytearray(stride)
-counts = {'promoter': 0, 'detractor': 0, 'nps': 0}
-targets = {'promoter': (0x1b, 0x7f, 0x3b), 'detractor': (0xc0, 0x39, 0x2b), 'nps': (0x14, 0x3d, 0x59)}
+colours = {'promoter': (0x1b, 0x7f, 0x3b), 'detractor': (0xc0, 0x39, 0x2b), 'nps': (0x14, 0x3d, 0x59)}
+# Anti-aliasing and colour conversion move a channel by a few units: match within 6.
+targets = {}
+for name, rgb in colours.items():
+    classes = b''.join(b'[\\x%02x-\\x%02x]' % (max(0, v - 6), min(255, v + 6)) for v in rgb)
+    targets[name] = re.compile(classes + (b'.' if channels == 4 else b''), re.DOTALL)
+counts = dict.fromkeys(targets, 0)
+prev = bytes(stride)
 i = 0
 for _ in range(height):
-    f = raw[i]; line = bytearray(raw[i + 1:i + 1 + stride]); i += 1 + stride
-    for x in range(stride):
-        a = line[x - channels] if x >= channels else 0
-        b = prev[x]; c = prev[x - channels] if x >= channels else 0
-        if f == 1: line[x] = (line[x] + a) & 255
-        elif f == 2: line[x] = (line[x] + b) & 255
-        elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
-        elif f == 4:
-            p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-            line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-    for x in range(0, stride, channels):
-        px = tuple(line[x:x + 3])
-        for name, rgb in targets.items():
-            if all(abs(px[k] - rgb[k]) <= 6 for k in range(3)):
-                counts[name] += 1
+    f = raw[i]; line = raw[i + 1:i + 1 + stride]; i += 1 + stride
+    if f == 2:
+        line = bytes((x + y) & 255 for x, y in zip(line, prev))
+    elif f in (1, 3, 4):
+        out = bytearray(line)
+        for x in range(stride):
+            a = out[x - channels] if x >= channels else 0
+            b = prev[x]
+            if f == 1:
+                out[x] = (out[x] + a) & 255
+            elif f == 3:
+                out[x] = (out[x] + ((a + b) >> 1)) & 255
+            else:
+                c = prev[x - channels] if x >= channels else 0
+                p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                out[x] = (out[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        line = bytes(out)
+    # Bars and lines are filled with the exact colours of dashboard.css.
+    for name, pattern in targets.items():
+        counts[name] += len(pattern.findall(line))
     prev = line
 missing = [n for n, c in counts.items() if c < 200]
 if missing:
@@ -148,9 +165,9 @@ if missing:
 PY
 
 if [ "$fail" -ne 0 ]; then
-  cp "$work/dom.html" /tmp/dashboard_check.dom.html 2>/dev/null || true
-  cp "$work/dashboard.png" /tmp/dashboard_check.png 2>/dev/null || true
-  echo "dashboard_check: FAILED (DOM and screenshot copied to /tmp/dashboard_check.*)" >&2
+  keep=$(mktemp -d "${TMPDIR:-/tmp}/dashboard_check.XXXXXX")
+  cp "$work/dom.html" "$work/dashboard.png" "$work/server.err" "$keep/" 2>/dev/null || true
+  echo "dashboard_check: FAILED (DOM, screenshot and server log kept in $keep)" >&2
   exit 1
 fi
 echo "dashboard_check: OK — charts in the DOM and painted in the screenshot"

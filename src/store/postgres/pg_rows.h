@@ -1,9 +1,7 @@
-// Small helpers shared by the PostgreSQL stores: reading typed columns and passing nullable
-// parameters (libpqxx 6 sends a null `const char*` as SQL NULL).
+// Small helpers shared by the PostgreSQL stores: reading typed columns (NULL reads as empty or 0).
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <pqxx/pqxx>
 #include <string>
 
@@ -15,20 +13,8 @@ inline std::string Text(const pqxx::field& f) {
 inline int64_t Int(const pqxx::field& f) { return f.is_null() ? 0 : f.as<int64_t>(); }
 inline double Real(const pqxx::field& f) { return f.is_null() ? 0.0 : f.as<double>(); }
 
-// A parameter that is either a number or SQL NULL; keep it alive while the statement runs.
-class NullableInt {
- public:
-  explicit NullableInt(const std::optional<int64_t>& value)
-      : null_(!value), text_(value ? std::to_string(*value) : std::string()) {}
-  const char* get() const { return null_ ? nullptr : text_.c_str(); }
-
- private:
-  bool null_;
-  std::string text_;
-};
-
-// Any fixed numbers: keys of the advisory locks that serialise work across instances.
-inline constexpr int64_t kCatalogLock = 0x63686172696f7401;   // catalog replacement
-inline constexpr int64_t kDemoSeedLock = 0x63686172696f7402;  // demo data seeding at start
+// Any fixed number: the key of the advisory lock under which the catalog is replaced, so two
+// instances seeding at once take turns.
+inline constexpr int64_t kCatalogLock = 0x63686172696f7401;
 
 }  // namespace chariot::store::pg

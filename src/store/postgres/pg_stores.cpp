@@ -1,7 +1,6 @@
 #include "store/postgres/pg_stores.h"
 
 #include "store/postgres/pg_commerce_stores.h"
-#include "store/postgres/pg_erasure.h"
 #include "store/postgres/pg_session_store.h"
 #include "store/postgres/pg_support_stores.h"
 #include "store/postgres/pg_survey_store.h"
@@ -20,7 +19,7 @@ Result<Stores> OpenPostgresStores(PgDatabase& db) {
   stores.appointments = std::make_unique<PgAppointmentStore>(db);
   stores.surveys = std::make_unique<PgSurveyStore>(db);
   stores.erase_customer = [&db](const std::string& user_id) {
-    return PgEraseCustomer(db, user_id);
+    return EraseCustomerPg(db, user_id);
   };
   stores.ping = [&db] { return db.Ping(); };
   return stores;

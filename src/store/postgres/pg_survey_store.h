@@ -1,11 +1,12 @@
-// SurveyStore over PostgreSQL (schemas/migrations/postgres/0004_feedback.sql). Same contract as
-// the SQLite one: Insert is INSERT ... ON CONFLICT DO NOTHING on the session id, so a sweeper on
-// one instance and a request on another can never count a session twice. As SQLite's INSERT OR
-// IGNORE, a record breaking the table's checks is not written (Insert returns false).
+// PgSurveyStore: SurveyStore on PostgreSQL (table survey_outcomes,
+// schemas/migrations/postgres/0004_feedback.sql). Borrows the PgDatabase, which must outlive it.
+// Several instances may share the database: Insert is INSERT ... ON CONFLICT DO NOTHING, so two
+// instances ending the same session still leave one record.
 //
-// Thread safety: safe from many threads and many processes.
+// Thread safety: safe from many threads.
 #pragma once
 
+#include "store/erasure.h"
 #include "store/postgres/pg_database.h"
 #include "store/survey_store.h"
 
@@ -14,6 +15,8 @@ namespace chariot::store {
 class PgSurveyStore : public SurveyStore {
  public:
   explicit PgSurveyStore(PgDatabase& db) : db_(db) {}
+
+  // SurveyStore
   Result<bool> Insert(const SurveyOutcome& outcome) override;
   Result<std::optional<int64_t>> LastAskedAt(const std::string& user_id) override;
   Result<std::vector<SurveyOutcome>> List(const SurveyFilter& filter, int limit,
@@ -25,5 +28,9 @@ class PgSurveyStore : public SurveyStore {
  private:
   PgDatabase& db_;
 };
+
+// EraseCustomer (store/erasure.h) on PostgreSQL: the same rules, over the tables found in
+// information_schema for the current schema.
+Result<ErasureReport> EraseCustomerPg(PgDatabase& db, const std::string& user_id);
 
 }  // namespace chariot::store

@@ -227,8 +227,8 @@ TEST_CASE("Erasing a customer on both backends", "[store][postgres]") {
   CHECK(s.erase_customer("").status().code() == StatusCode::kInvalidArgument);
   auto report = s.erase_customer("ann");
   REQUIRE(report.ok());
-  CHECK(report->anonymised_rows == 2);  // the order and the survey outcome
-  CHECK(report->deleted_rows == 5);     // profile, account, list item, session, ticket
+  CHECK(report->anonymised_rows == 3);  // the order, the ticket and the survey outcome
+  CHECK(report->deleted_rows == 4);     // profile, account link, list item, session
   CHECK_FALSE(s.customers->Get("ann")->has_value());
   CHECK_FALSE(s.customers->FindAccount("alexa", "amzn1.ann")->has_value());
   CHECK(s.lists->Items("ann")->empty());
