@@ -3,7 +3,6 @@
 // wrote (the session, the survey outcome, an erasure) the other sees at once.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "support/server_process.h"
 #include "support/store_backends.h"
@@ -12,19 +11,6 @@ using namespace chariot::testing;
 using nlohmann::json;
 
 namespace {
-
-// libpq's key=value conninfo of the test database as the URL an operator would configure:
-// postgresql:///NAME?host=/socket/dir&port=N&user=chariot
-std::string AsUrl(const std::string& conninfo) {
-  std::map<std::string, std::string> keys;
-  std::istringstream in(conninfo);
-  for (std::string pair; in >> pair;) {
-    auto eq = pair.find('=');
-    if (eq != std::string::npos) keys[pair.substr(0, eq)] = pair.substr(eq + 1);
-  }
-  return "postgresql:///" + keys["dbname"] + "?host=" + keys["host"] + "&port=" + keys["port"] +
-         "&user=" + keys["user"];
-}
 
 ServerOptions OnPostgres(const std::string& url) {
   ServerOptions options;
@@ -44,7 +30,7 @@ TEST_CASE("Two instances on one PostgreSQL database share the conversation",
     WARN("PostgreSQL tests not run: " << postgres.why_unavailable());
     return;
   }
-  const std::string url = AsUrl(postgres.NewDatabase());
+  const std::string url = PostgresUrl(postgres.NewDatabase());
   ServerProcess a(OnPostgres(url));
   ServerProcess b(OnPostgres(url));
   for (const ServerProcess* server : {&a, &b}) {
