@@ -101,6 +101,9 @@ int RunServeCommand(const std::vector<std::string>& args) {
   });
 
   std::fprintf(stderr, "%s\n", tokens->c_str());
+  for (const std::string& warning : platforms::PlatformStartupWarnings((*app)->platforms)) {
+    std::fprintf(stderr, "%s\n", warning.c_str());
+  }
   std::printf("listening on http://%s:%d\n", config.host.c_str(), *port);
   std::fflush(stdout);
   bool ok = server.Run();

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "core/ids.h"
+#include "support/support_service.h"
 
 namespace chariot::dialog {
 namespace {
@@ -130,6 +131,13 @@ Reply Engine::HandleLocked(const Turn& turn, Session& session, bool is_new) {
     nlu::Understanding understanding = parser_.Parse(turn.text, session.locale, now);
     intent = understanding.intent;
     slots = std::move(understanding.slots);
+    // Safety net: a gas smell said in any words, in any state, goes to the safety flow even when
+    // the understanding read something else ("ajoute du lait... attendez, ça sent le gaz").
+    if (intent != "ReportProblem" && services_.support != nullptr &&
+        services_.support->Triage("", turn.text, session.locale).problem == "gas_smell") {
+      intent = "ReportProblem";
+      slots = {{"problem", "gas_smell"}};
+    }
   }
 
   ++session.turns;
@@ -146,7 +154,7 @@ Reply Engine::HandleLocked(const Turn& turn, Session& session, bool is_new) {
       response.speech.Say(context.Say("core.not_understood_exit"));
       response.expect_answer = false;
       session.task_outcome = session.task_outcome.empty() ? "failed" : session.task_outcome;
-      return EndSession(session, response, "not_understood");
+      return EndSession(session, response, "not_understood", intent);
     }
   } else {
     session.misunderstood_in_a_row = 0;
@@ -162,12 +170,12 @@ Reply Engine::HandleLocked(const Turn& turn, Session& session, bool is_new) {
     } else {
       response.speech.Say(context.Say("core.goodbye"));
       response.expect_answer = false;
-      return EndSession(session, response, "completed");
+      return EndSession(session, response, "completed", intent);
     }
   }
   if (!response.expect_answer) {
     return EndSession(session, response,
-                      response.end_reason.empty() ? "completed" : response.end_reason);
+                      response.end_reason.empty() ? "completed" : response.end_reason, intent);
   }
 
   Reply reply = Render(session, response, intent);
@@ -188,7 +196,8 @@ Reply Engine::HandleLocked(const Turn& turn, Session& session, bool is_new) {
   return reply;
 }
 
-Reply Engine::EndSession(Session& session, Response& response, const std::string& reason) {
+Reply Engine::EndSession(Session& session, Response& response, const std::string& reason,
+                         const std::string& intent) {
   session.ended = true;
   if (session.task_outcome.empty()) {
     session.task_outcome = reason == "completed" ? "completed" : "abandoned";
@@ -196,7 +205,7 @@ Reply Engine::EndSession(Session& session, Response& response, const std::string
   if (end_of_session_ != nullptr) end_of_session_->OnEnded(session, reason);
   Status removed = sessions_.Remove(session.id);
   if (!removed.ok()) LogError("session_remove_failed", removed.message());
-  Reply reply = Render(session, response, "");
+  Reply reply = Render(session, response, intent);
   reply.end_session = true;
   reply.reprompt_speech.clear();
   reply.reprompt_ssml.clear();

@@ -48,7 +48,8 @@ class Engine {
 
  private:
   Reply HandleLocked(const Turn& turn, Session& session, bool is_new);
-  Reply EndSession(Session& session, Response& response, const std::string& reason);
+  Reply EndSession(Session& session, Response& response, const std::string& reason,
+                   const std::string& intent = "");
   Reply Render(const Session& session, const Response& response, const std::string& intent) const;
   std::string SupportedLocale(const std::string& requested) const;
   std::mutex& StripeFor(const std::string& session_id);

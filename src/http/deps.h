@@ -16,6 +16,7 @@ namespace dialog { class Engine; }
 namespace commerce { class ShoppingService; }
 namespace support { class SupportService; }
 namespace feedback { class SurveyService; }
+namespace platforms { struct PlatformConfig; }
 }  // namespace chariot
 
 namespace chariot::http {
@@ -37,6 +38,9 @@ struct ServerDeps {
   support::SupportService* support = nullptr;
   feedback::SurveyService* survey = nullptr;
   Secrets secrets;
+  // Platform webhook settings (/alexa, /dialogflow/*, /twilio/voice). Null: every platform
+  // route refuses.
+  const platforms::PlatformConfig* platforms = nullptr;
 };
 
 }  // namespace chariot::http

@@ -5,6 +5,7 @@
 
 #include "http/deps.h"
 #include "http/metrics.h"
+#include "platforms/platform_config.h"
 
 namespace chariot::http {
 
@@ -12,6 +13,11 @@ namespace chariot::http {
 void AddHealthRoutes(httplib::Server& server, const ServerDeps& deps, const Metrics& metrics);
 // POST /v1/converse, POST /v1/parse
 void AddConverseRoutes(httplib::Server& server, const ServerDeps& deps);
+// GET /v1/users/{user_id}/tickets
+void AddSupportRoutes(httplib::Server& server, const ServerDeps& deps);
+// POST /alexa, /dialogflow/es, /dialogflow/cx, /twilio/voice (routes_platforms.cpp)
+void AddPlatformRoutes(httplib::Server& server, const ServerDeps& deps,
+                       const platforms::PlatformConfig& config);
 // GET /admin (dashboard and login), /admin/api/..., DELETE /v1/users/{id}
 void AddAdminRoutes(httplib::Server& server, const ServerDeps& deps);
 

@@ -40,9 +40,6 @@ void Converse(const ServerDeps& deps, const httplib::Request& req, httplib::Resp
   if (!locale.ok()) return SendError(res, locale.status());
   auto text = OptionalString(*body, "text", kMaxTextBytes);
   if (!text.ok()) return SendError(res, text.status());
-  if (!session_id->empty() && text->empty()) {
-    return SendError(res, Status::InvalidArgument("'text' is required inside a session"));
-  }
 
   Turn turn;
   turn.kind = session_id->empty() && text->empty() ? TurnKind::kLaunch : TurnKind::kText;

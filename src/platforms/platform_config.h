@@ -8,12 +8,20 @@
 // Thread safety: a value; read-only once the server runs.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "core/status.h"
 
 namespace chariot::platforms {
 
 class AccountLinker;  // platforms/account_linker.h
+}  // namespace chariot::platforms
+namespace chariot {
+class Clock;
+}  // namespace chariot
+namespace chariot::platforms {
 
 struct AlexaConfig {
   // CHARIOT_ALEXA_SKILL_ID: the application ids this server answers for (comma separated in
@@ -28,8 +36,13 @@ struct AlexaConfig {
   // CHARIOT_ALEXA_TRUST_PEM: a PEM file of extra trusted roots, added to the system store.
   // For tests (a test CA signs test requests); never needed against Amazon.
   std::string extra_trust_pem_path;
-  // Maps account-linking access tokens to customers. Null: no Alexa user is ever linked, so
-  // ordering answers with a LinkAccount card.
+  // CHARIOT_ALEXA_INTROSPECTION_URL and CHARIOT_ALEXA_INTROSPECTION_CLIENT ("id:secret"): the
+  // retailer's OAuth token introspection endpoint (RFC 7662) that says which customer an
+  // account-linking access token belongs to. Empty: no Alexa user is ever linked.
+  std::string introspection_url;
+  std::string introspection_client;
+  // Maps account-linking access tokens to customers (built by MakeAccountLinker, owned by the
+  // app). Null: no Alexa user is ever linked, so ordering answers with a LinkAccount card.
   const AccountLinker* account_linker = nullptr;
 };
 
@@ -58,6 +71,17 @@ struct PlatformConfig {
   DialogflowConfig dialogflow;
   TwilioConfig twilio;
 };
+
+// Reads the CHARIOT_ALEXA_*, CHARIOT_DIALOGFLOW_*, CHARIOT_TWILIO_* and CHARIOT_SUPPORT_PHONE
+// variables named above. The certificate cache goes beside the database ("<db_path>.alexa-certs").
+// InvalidArgument, in one sentence, for CHARIOT_ALEXA_VERIFY other than on/off or a
+// CHARIOT_TWILIO_PUBLIC_URL that is not an http(s) URL.
+Result<PlatformConfig> PlatformConfigFromEnvironment(const std::string& db_path);
+
+// The AccountLinker the Alexa settings ask for (token introspection), or null when none is
+// configured. Borrows clock. InvalidArgument for a malformed URL or client.
+Result<std::unique_ptr<AccountLinker>> MakeAccountLinker(const AlexaConfig& config,
+                                                         const Clock& clock);
 
 // Sentences the server prints at start about platform settings that weaken or disable a route
 // (verification off, no credentials configured). Empty when everything is set.

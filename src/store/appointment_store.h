@@ -28,7 +28,7 @@ struct AppointmentRecord {
   std::string store_id;
   int64_t slot_start = 0;
   int64_t slot_end = 0;
-  std::string status;      // "booked", "cancelled", "moved"
+  std::string status;  // "booked", "cancelled", "moved"
   int64_t created_at = 0;
   int64_t updated_at = 0;
 };

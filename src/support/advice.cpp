@@ -36,7 +36,8 @@ Result<std::vector<AdvicePiece>> RenderAdvice(const Knowledge& knowledge, const 
       std::string number;
       if (name.rfind("number:", 0) == 0) {
         auto it = knowledge.numbers.find(name.substr(7));
-        if (it == knowledge.numbers.end()) return Status::InvalidArgument(key + ": unknown " + name);
+        if (it == knowledge.numbers.end())
+          return Status::InvalidArgument(key + ": unknown " + name);
         number = it->second.display;
       } else if (name == "outage_line") {
         if (!variables.outage_line) return Status::InvalidArgument(key + " needs the outage line");
@@ -48,7 +49,8 @@ Result<std::vector<AdvicePiece>> RenderAdvice(const Knowledge& knowledge, const 
       }
       // Trailing space of the text before a number is the Speech's job, not ours.
       if (!pieces.empty() && pieces.back().kind == AdvicePiece::kText) {
-        while (!pieces.back().text.empty() && pieces.back().text.back() == ' ') pieces.back().text.pop_back();
+        while (!pieces.back().text.empty() && pieces.back().text.back() == ' ')
+          pieces.back().text.pop_back();
       }
       pieces.push_back({AdvicePiece::kTelephone, number});
       at = close + 1;

@@ -52,7 +52,8 @@ Result<Calendar> Calendar::Load(const std::string& data_dir) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   json j = json::parse(buffer.str(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument(path + " is not a JSON object");
+  if (j.is_discarded() || !j.is_object())
+    return Status::InvalidArgument(path + " is not a JSON object");
   Calendar calendar;
   try {
     calendar.slot_minutes = j.at("slot_minutes").get<int>();
@@ -66,7 +67,8 @@ Result<Calendar> Calendar::Load(const std::string& data_dir) {
       StoreInfo store{s.at("id").get<std::string>(), s.at("name").get<std::string>(),
                       s.value("city", ""), s.at("postcode").get<std::string>(), ""};
       auto department = DepartmentFromPostcode(store.postcode);
-      if (!department) return Status::InvalidArgument(path + ": store " + store.id + " has a bad postcode");
+      if (!department)
+        return Status::InvalidArgument(path + ": store " + store.id + " has a bad postcode");
       store.department = *department;
       calendar.stores.push_back(store);
     }
@@ -78,10 +80,12 @@ Result<Calendar> Calendar::Load(const std::string& data_dir) {
       advisor.kinds = a.at("kinds").get<std::vector<std::string>>();
       advisor.skills = a.at("skills").get<std::vector<std::string>>();
       for (const auto& kind : advisor.kinds) {
-        if (!IsAppointmentKind(kind)) return Status::InvalidArgument(path + ": unknown kind " + kind);
+        if (!IsAppointmentKind(kind))
+          return Status::InvalidArgument(path + ": unknown kind " + kind);
       }
       for (const auto& skill : advisor.skills) {
-        if (!IsProblemCode(skill)) return Status::InvalidArgument(path + ": unknown skill " + skill);
+        if (!IsProblemCode(skill))
+          return Status::InvalidArgument(path + ": unknown skill " + skill);
       }
       if (advisor.Does("in_store") && calendar.Store(advisor.store) == nullptr) {
         return Status::InvalidArgument(path + ": advisor " + advisor.id + " has no known store");
@@ -94,7 +98,8 @@ Result<Calendar> Calendar::Load(const std::string& data_dir) {
           int from = text.size() == 11 && text[5] == '-' ? ParseClock(text.substr(0, 5)) : -1;
           int to = from >= 0 ? ParseClock(text.substr(6, 5)) : -1;
           if (from < 0 || to <= from) {
-            return Status::InvalidArgument(path + ": advisor " + advisor.id + " has bad hours " + text);
+            return Status::InvalidArgument(path + ": advisor " + advisor.id + " has bad hours " +
+                                           text);
           }
           advisor.hours[d].push_back({from, to});
         }

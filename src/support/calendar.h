@@ -44,10 +44,10 @@ struct Advisor {
 struct SlotQuery {
   std::string kind;
   std::string problem;
-  std::string store_id;             // required for in_store
-  int64_t not_before = 0;           // Unix seconds; slots start at or after it
-  std::optional<int64_t> day;       // Paris day number (days since 1970-01-01)
-  int from_minute = 0;              // window inside each day, minutes [from, to)
+  std::string store_id;        // required for in_store
+  int64_t not_before = 0;      // Unix seconds; slots start at or after it
+  std::optional<int64_t> day;  // Paris day number (days since 1970-01-01)
+  int from_minute = 0;         // window inside each day, minutes [from, to)
   int to_minute = 24 * 60;
   size_t limit = 3;
 };

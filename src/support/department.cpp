@@ -27,8 +27,7 @@ std::optional<std::string> DepartmentFromPostcode(std::string_view postcode) {
   return two;
 }
 
-std::optional<std::string> EnedisOutageLine(std::string_view department,
-                                            std::string_view prefix) {
+std::optional<std::string> EnedisOutageLine(std::string_view department, std::string_view prefix) {
   if (department.size() != 2 || prefix.empty()) return std::nullopt;
   if (!std::isdigit(static_cast<unsigned char>(department[0])) ||
       !std::isdigit(static_cast<unsigned char>(department[1]))) {

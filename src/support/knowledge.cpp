@@ -48,7 +48,8 @@ AdviceBlock ParseBlock(const json& j) {
 Status CheckBlock(const Knowledge& k, const std::string& key, const AdviceBlock& block) {
   static const std::regex placeholder(R"(\{([a-z_]+)(?::([a-z_0-9]+))?\})");
   for (const auto& source : block.sources) {
-    if (!k.sources.count(source)) return Status::InvalidArgument(key + " names unknown source " + source);
+    if (!k.sources.count(source))
+      return Status::InvalidArgument(key + " names unknown source " + source);
   }
   for (const auto& [locale, sentences] : block.sentences) {
     for (const std::string& sentence : sentences) {
@@ -63,7 +64,8 @@ Status CheckBlock(const Knowledge& k, const std::string& key, const AdviceBlock&
       // A digit outside a placeholder would be a number nobody checked.
       std::string outside = std::regex_replace(sentence, placeholder, "");
       if (outside.find_first_of("0123456789") != std::string::npos) {
-        return Status::InvalidArgument(key + " (" + locale + ") writes a number outside {number:...}");
+        return Status::InvalidArgument(key + " (" + locale +
+                                       ") writes a number outside {number:...}");
       }
     }
   }
@@ -89,7 +91,8 @@ Status Fill(Knowledge& k, const json& advice, const json& triage, const json& st
     return Status::InvalidArgument("outage line names an unknown source");
   }
   for (const auto& [key, value] : advice.at("general").items()) k.general[key] = ParseBlock(value);
-  for (const auto& [key, value] : advice.at("problems").items()) k.problems[key] = ParseBlock(value);
+  for (const auto& [key, value] : advice.at("problems").items())
+    k.problems[key] = ParseBlock(value);
   for (const auto& [key, block] : k.general) {
     if (Status s = CheckBlock(k, "general." + key, block); !s.ok()) return s;
   }
@@ -121,7 +124,8 @@ Status Fill(Knowledge& k, const json& advice, const json& triage, const json& st
   }
 
   for (const auto& [problem, list] : steps.at("problems").items()) {
-    if (!IsProblemCode(problem)) return Status::InvalidArgument("steps for unknown problem " + problem);
+    if (!IsProblemCode(problem))
+      return Status::InvalidArgument("steps for unknown problem " + problem);
     for (const auto& step : list) {
       GuidedStep guided;
       guided.id = step.at("id").get<std::string>();
@@ -137,14 +141,18 @@ Status Fill(Knowledge& k, const json& advice, const json& triage, const json& st
   for (const auto& [locale, answers] : steps.at("answers").items()) {
     k.works_phrases[locale] = Folded(answers.at("works"));
     k.still_not_phrases[locale] = Folded(answers.at("still_not"));
+    k.yes_phrases[locale] = Folded(answers.at("yes"));
+    k.no_phrases[locale] = Folded(answers.at("no"));
     for (const auto& [kind, words] : answers.at("kinds").items()) {
-      if (!IsAppointmentKind(kind)) return Status::InvalidArgument("unknown appointment kind " + kind);
+      if (!IsAppointmentKind(kind))
+        return Status::InvalidArgument("unknown appointment kind " + kind);
       k.kind_phrases[locale][kind] = Folded(words);
     }
   }
 
   for (const auto& [problem, list] : products.at("problems").items()) {
-    if (!IsProblemCode(problem)) return Status::InvalidArgument("products for unknown problem " + problem);
+    if (!IsProblemCode(problem))
+      return Status::InvalidArgument("products for unknown problem " + problem);
     for (const auto& hint : list) {
       ProductHint product;
       product.id = hint.at("id").get<std::string>();

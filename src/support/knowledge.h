@@ -51,20 +51,22 @@ struct ProductHint {
 struct Knowledge {
   std::map<std::string, Source> sources;
   std::map<std::string, EmergencyNumber> numbers;
-  std::string enedis_prefix;                       // "09 72 67 50"
-  std::map<std::string, AdviceBlock> general;      // fire, person_at_risk, carbon_monoxide
-  std::map<std::string, AdviceBlock> problems;     // problem code and derived keys
-  std::map<std::string, std::string> base_tiers;   // problem -> tier name or "urgent_in_winter"
+  std::string enedis_prefix;                      // "09 72 67 50"
+  std::map<std::string, AdviceBlock> general;     // fire, person_at_risk, carbon_monoxide
+  std::map<std::string, AdviceBlock> problems;    // problem code and derived keys
+  std::map<std::string, std::string> base_tiers;  // problem -> tier name or "urgent_in_winter"
   int winter_from_month = 11;
   int winter_to_month = 3;
   // locale -> signal name -> folded phrases
   std::map<std::string, std::map<std::string, std::vector<std::string>>> signals;
-  std::map<std::string, std::vector<GuidedStep>> steps;  // problem -> steps in order
+  std::map<std::string, std::vector<GuidedStep>> steps;               // problem -> steps in order
   std::map<std::string, std::vector<std::string>> works_phrases;      // locale -> folded
   std::map<std::string, std::vector<std::string>> still_not_phrases;  // locale -> folded
+  std::map<std::string, std::vector<std::string>> yes_phrases;        // locale -> folded
+  std::map<std::string, std::vector<std::string>> no_phrases;         // locale -> folded
   // locale -> appointment kind -> folded words ("rappel" -> callback)
   std::map<std::string, std::map<std::string, std::vector<std::string>>> kind_phrases;
-  std::map<std::string, std::vector<ProductHint>> products;           // problem -> hints
+  std::map<std::string, std::vector<ProductHint>> products;  // problem -> hints
 
   // Reads data_dir/support/{advice,triage,steps,products}.json. InvalidArgument naming the file
   // and the fault when a file is missing, malformed or inconsistent (an unknown number or source,

@@ -11,11 +11,11 @@ namespace chariot::support {
 
 struct LocalTime {
   int year = 1970;
-  int month = 1;    // 1..12
-  int day = 1;      // 1..31
+  int month = 1;  // 1..12
+  int day = 1;    // 1..31
   int hour = 0;
   int minute = 0;
-  int weekday = 3;  // 0 Monday .. 6 Sunday
+  int weekday = 3;         // 0 Monday .. 6 Sunday
   int64_t day_number = 0;  // days since 1970-01-01 of the local date
 };
 

@@ -5,17 +5,22 @@
 namespace chariot::support {
 namespace {
 
-const char* kFrenchDays[7] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
-const char* kFrenchMonths[12] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                 "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-const char* kEnglishDays[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-const char* kEnglishMonths[12] = {"January", "February", "March",     "April",   "May",      "June",
-                                  "July",    "August",   "September", "October", "November", "December"};
+const char* kFrenchDays[7] = {"lundi",    "mardi",  "mercredi", "jeudi",
+                              "vendredi", "samedi", "dimanche"};
+const char* kFrenchMonths[12] = {"janvier",   "février", "mars",     "avril",
+                                 "mai",       "juin",    "juillet",  "août",
+                                 "septembre", "octobre", "novembre", "décembre"};
+const char* kEnglishDays[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                               "Friday", "Saturday", "Sunday"};
+const char* kEnglishMonths[12] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
 
 std::string FrenchClock(const LocalTime& t) {
   if (t.hour == 12 && t.minute == 0) return "midi";
   std::string out = std::to_string(t.hour) + " h";
-  if (t.minute != 0) out += " " + (t.minute < 10 ? "0" + std::to_string(t.minute) : std::to_string(t.minute));
+  if (t.minute != 0)
+    out += " " + (t.minute < 10 ? "0" + std::to_string(t.minute) : std::to_string(t.minute));
   return out;
 }
 
@@ -33,10 +38,11 @@ std::string SpokenSlot(int64_t when, int64_t now, const std::string& locale) {
   const LocalTime t = ToParis(when);
   const int64_t days_ahead = t.day_number - ToParis(now).day_number;
   if (locale == "en-US") {
-    std::string day = days_ahead == 0   ? "today"
-                      : days_ahead == 1 ? "tomorrow"
-                                        : std::string(kEnglishDays[t.weekday]) + ", " +
-                                              kEnglishMonths[t.month - 1] + " " + std::to_string(t.day);
+    std::string day = days_ahead == 0 ? "today"
+                      : days_ahead == 1
+                          ? "tomorrow"
+                          : std::string(kEnglishDays[t.weekday]) + ", " +
+                                kEnglishMonths[t.month - 1] + " " + std::to_string(t.day);
     return day + " at " + EnglishClock(t);
   }
   std::string day = days_ahead == 0   ? "aujourd'hui"

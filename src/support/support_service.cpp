@@ -183,8 +183,8 @@ Status SupportService::UpdateTicket(const std::string& user_id, int64_t ticket_i
   if (status) ticket->status = *status;
   if (postcode && DepartmentFromPostcode(*postcode)) ticket->postcode = *postcode;
   if (!more_words.empty()) {
-    ticket->words = Truncate(ticket->words.empty() ? more_words : ticket->words + " / " + more_words,
-                             kMaxWordsBytes);
+    ticket->words = Truncate(
+        ticket->words.empty() ? more_words : ticket->words + " / " + more_words, kMaxWordsBytes);
   }
   ticket->updated_at = clock_.NowSeconds();
   return tickets_.Update(ToRecord(*ticket));

@@ -55,7 +55,7 @@ struct SlotPreference {
   std::optional<int64_t> day;  // Paris day number (see paris_time.h)
   int from_minute = 0;
   int to_minute = 24 * 60;
-  int64_t not_before = 0;      // 0: now plus the calendar's minimum lead time
+  int64_t not_before = 0;  // 0: now plus the calendar's minimum lead time
 };
 
 struct OutageLine {

@@ -12,14 +12,40 @@ char FoldLatin1(unsigned char second) {
   // Both upper (0xC3 0x80..0x9F) and lower (0xC3 0xA0..0xBF) case forms.
   unsigned char c = second >= 0xA0 ? second - 0x20 : second;
   switch (c) {
-    case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: return 'a';
-    case 0x87: return 'c';
-    case 0x88: case 0x89: case 0x8A: case 0x8B: return 'e';
-    case 0x8C: case 0x8D: case 0x8E: case 0x8F: return 'i';
-    case 0x91: return 'n';
-    case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: return 'o';
-    case 0x99: case 0x9A: case 0x9B: case 0x9C: return 'u';
-    default: return ' ';
+    case 0x80:
+    case 0x81:
+    case 0x82:
+    case 0x83:
+    case 0x84:
+    case 0x85:
+      return 'a';
+    case 0x87:
+      return 'c';
+    case 0x88:
+    case 0x89:
+    case 0x8A:
+    case 0x8B:
+      return 'e';
+    case 0x8C:
+    case 0x8D:
+    case 0x8E:
+    case 0x8F:
+      return 'i';
+    case 0x91:
+      return 'n';
+    case 0x92:
+    case 0x93:
+    case 0x94:
+    case 0x95:
+    case 0x96:
+      return 'o';
+    case 0x99:
+    case 0x9A:
+    case 0x9B:
+    case 0x9C:
+      return 'u';
+    default:
+      return ' ';
   }
 }
 
@@ -50,7 +76,8 @@ std::string FoldForMatching(std::string_view text) {
       ++i;  // œ / Œ
       push('o');
       push('e');
-    } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+    } else if (c == 0xE2 && i + 2 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                static_cast<unsigned char>(text[i + 2]) == 0x99) {
       i += 2;  // ’ typographic apostrophe
       push('\'');

@@ -23,7 +23,7 @@
 namespace chariot::support {
 
 struct TriageResult {
-  std::string problem;               // possibly corrected (gas words -> "gas_smell")
+  std::string problem;  // possibly corrected (gas words -> "gas_smell")
   Tier tier = Tier::kRoutine;
   std::vector<std::string> signals;  // signal names found in the words, e.g. "not_stopping"
   // The advice keys to say now, in order (keys of Knowledge::Advice).

@@ -5,9 +5,9 @@
 namespace chariot::support {
 
 const std::vector<std::string>& ProblemCodes() {
-  static const std::vector<std::string> codes = {
-      "water_leak", "gas_smell",   "power_outage",        "no_heating",
-      "lawnmower",  "locked_out", "appliance_breakdown", "other"};
+  static const std::vector<std::string> codes = {"water_leak",          "gas_smell", "power_outage",
+                                                 "no_heating",          "lawnmower", "locked_out",
+                                                 "appliance_breakdown", "other"};
   return codes;
 }
 
@@ -28,9 +28,12 @@ bool IsAppointmentKind(std::string_view kind) {
 
 const char* TierName(Tier tier) {
   switch (tier) {
-    case Tier::kEmergency: return "emergency";
-    case Tier::kUrgent: return "urgent";
-    case Tier::kRoutine: return "routine";
+    case Tier::kEmergency:
+      return "emergency";
+    case Tier::kUrgent:
+      return "urgent";
+    case Tier::kRoutine:
+      return "routine";
   }
   return "routine";
 }

@@ -25,11 +25,11 @@ const char* TierName(Tier tier);  // "emergency", "urgent", "routine" (the API's
 std::optional<Tier> TierFromName(std::string_view name);
 
 // Ticket statuses, as stored and as answered by GET /v1/users/{id}/tickets.
-inline constexpr const char* kTicketOpen = "open";                // reported, nobody on it yet
-inline constexpr const char* kTicketResolved = "resolved";        // the guided steps fixed it
-inline constexpr const char* kTicketScheduled = "scheduled";      // an advisor appointment is booked
-inline constexpr const char* kTicketHandedOver = "handed_over";   // passed to a person
-inline constexpr const char* kTicketClosed = "closed";            // closed by the support team
+inline constexpr const char* kTicketOpen = "open";               // reported, nobody on it yet
+inline constexpr const char* kTicketResolved = "resolved";       // the guided steps fixed it
+inline constexpr const char* kTicketScheduled = "scheduled";     // an advisor appointment is booked
+inline constexpr const char* kTicketHandedOver = "handed_over";  // passed to a person
+inline constexpr const char* kTicketClosed = "closed";           // closed by the support team
 
 struct StepTried {
   std::string step;     // the step id of data/support/steps.json
@@ -39,10 +39,10 @@ struct StepTried {
 struct Ticket {
   int64_t id = 0;
   std::string user_id;
-  std::string problem;   // a problem code
+  std::string problem;  // a problem code
   Tier tier = Tier::kRoutine;
   std::string status = kTicketOpen;
-  std::string words;     // what the customer said about the problem, as said
+  std::string words;  // what the customer said about the problem, as said
   std::vector<StepTried> steps_tried;
   std::string postcode;  // when the customer gave one
   std::string channel;
@@ -55,12 +55,12 @@ struct Appointment {
   int64_t id = 0;
   int64_t ticket_id = 0;
   std::string user_id;
-  std::string kind;        // an appointment kind
+  std::string kind;  // an appointment kind
   std::string advisor_id;
-  std::string store_id;    // for in_store; empty otherwise
-  int64_t start = 0;       // Unix seconds
+  std::string store_id;  // for in_store; empty otherwise
+  int64_t start = 0;     // Unix seconds
   int64_t end = 0;
-  std::string status;      // "booked", "cancelled", "moved"
+  std::string status;  // "booked", "cancelled", "moved"
 };
 
 }  // namespace chariot::support

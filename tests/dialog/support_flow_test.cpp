@@ -4,7 +4,10 @@
 #include <catch2/catch.hpp>
 #include <map>
 
+#include "commerce/seed.h"
+#include "commerce/shopping_service.h"
 #include "dialog/engine.h"
+#include "store/sqlite/commerce_stores.h"
 #include "store/sqlite/sqlite_session_store.h"
 #include "support/support_test_fixture.h"
 
@@ -57,20 +60,35 @@ struct Conversation {
   PhraseBookParser parser;
   dialog::Prompts prompts;
   RecordingEnd end;
+  std::unique_ptr<store::SqliteCommerceStores> commerce_stores;
+  std::unique_ptr<commerce::ShoppingService> shopping;
   std::unique_ptr<dialog::Engine> engine;
   std::string session_id;
   std::string channel = "api";
   std::string locale = "fr-FR";
   std::string user = "alice";
 
-  explicit Conversation(support::SupportOptions options = {}, bool with_support = true)
+  explicit Conversation(support::SupportOptions options = {}, bool with_support = true,
+                        bool with_shopping = false)
       : support(std::move(options)) {
     sessions = std::make_unique<store::SqliteSessionStore>(*support.db);
     prompts = *dialog::Prompts::Load(app::ResolveResourcePaths().intents_dir);
     dialog::Services services;
     if (with_support) services.support = support.service.get();
-    engine = std::make_unique<dialog::Engine>(parser, prompts, services, *sessions, &end,
-                                              support.clock);
+    if (with_shopping) {
+      commerce_stores = std::make_unique<store::SqliteCommerceStores>(*support.db);
+      REQUIRE(commerce::SeedDemoData(commerce_stores->catalog, commerce_stores->orders,
+                                     app::ResolveResourcePaths().data_dir,
+                                     support.clock.NowSeconds())
+                  .ok());
+      shopping = std::make_unique<commerce::ShoppingService>(
+          commerce_stores->catalog, commerce_stores->lists, commerce_stores->orders,
+          commerce_stores->customers, support.clock);
+      services.shopping = shopping.get();
+      services.products = &shopping->resolver();
+    }
+    engine =
+        std::make_unique<dialog::Engine>(parser, prompts, services, *sessions, &end, support.clock);
   }
 
   Reply Send(Turn turn) {
@@ -334,7 +352,8 @@ TEST_CASE("an in-store appointment near the customer, moved, then cancelled",
   CHECK(Has(status.speech, "porte claquée"));
   CHECK(Has(status.speech, "planifiée"));
   CHECK(Has(status.speech, "Voulez-vous le déplacer ?"));
-  Reply wanted = c.Intent("BookAppointment", {{"date", "2025-11-27"}, {"part_of_day", "afternoon"}});
+  Reply wanted =
+      c.Intent("BookAppointment", {{"date", "2025-11-27"}, {"part_of_day", "afternoon"}});
   INFO(wanted.speech);
   CHECK(Has(wanted.speech, "jeudi 27 novembre à 14 h"));
   Reply moved = c.Intent("Yes");
@@ -346,7 +365,9 @@ TEST_CASE("an in-store appointment near the customer, moved, then cancelled",
   c.session_id.clear();
   c.Intent("TicketStatus");
   Reply ask_cancel = c.Intent("No");
-  CHECK(Has(ask_cancel.speech, "Voulez-vous annuler un rendez-vous au magasin Chariot Marseille Prado jeudi 27 novembre à 14 h ?"));
+  CHECK(Has(ask_cancel.speech,
+            "Voulez-vous annuler un rendez-vous au magasin Chariot Marseille Prado jeudi 27 "
+            "novembre à 14 h ?"));
   Reply cancelled = c.Intent("Yes");
   CHECK(Has(cancelled.speech, "C'est annulé"));
   CHECK(c.support.service->Appointments("alice")->empty());
@@ -407,4 +428,77 @@ TEST_CASE("US English: the lawnmower steps", "[support][dialog][routine]") {
   CHECK(Has(first.speech, "gas in the tank"));
   Reply second = c.Text("still not");
   CHECK(Has(second.speech, "safety bar"));
+}
+
+TEST_CASE("when the steps did not help, the part that fixes it is offered for click & collect",
+          "[support][dialog][routine][products]") {
+  Conversation c({}, true, /*with_shopping=*/true);
+  c.Report("lawnmower", "ma tondeuse ne démarre pas");
+  c.Text("toujours pas");
+  c.Text("toujours pas");
+  c.Text("toujours pas");
+  Reply offer = c.Text("toujours pas");
+  CHECK(Has(offer.speech, "Bougie de tondeuse"));
+  CHECK(Has(offer.speech, "magasin"));
+  Reply added = c.Intent("Yes");
+  CHECK(Has(added.speech, "ajouté à votre liste"));
+  CHECK(Has(added.speech, "conseiller"));  // then an advisor is offered
+  auto lines = c.shopping->lists().Lines("alice");
+  REQUIRE(lines.ok());
+  REQUIRE(lines->size() == 1);
+  CHECK(lines->front().product.sku == "BOUGIE-DE-TONDEUSE");
+}
+
+TEST_CASE("a postcode known from the customer's profile is not asked again",
+          "[support][dialog][appointments]") {
+  Conversation c({}, true, /*with_shopping=*/true);
+  REQUIRE(c.shopping->customers().SetPostcode("alice", "69003").ok());
+  c.Report("locked_out", "");
+  c.Intent("Yes");
+  Reply slot = c.Intent("BookAppointment", {{"appointment", "in_store"}});
+  CHECK(Has(slot.speech, "Chariot Lyon Part-Dieu"));
+}
+
+TEST_CASE("a postcode given for a power cut is kept in the customer's profile",
+          "[support][dialog][urgent]") {
+  Conversation c({}, true, /*with_shopping=*/true);
+  c.Report("power_outage", "");
+  c.Intent("No");
+  c.Intent("No");
+  c.Text("75011");
+  auto customer = c.shopping->customers().Find("alice");
+  REQUIRE(customer.ok());
+  REQUIRE(customer->has_value());
+  CHECK((*customer)->postcode == "75011");
+}
+
+TEST_CASE("'toujours pas' understood as a yes is still read as not fixed",
+          "[support][dialog][routine]") {
+  Conversation c;
+  c.Report("lawnmower", "");
+  // A platform (or our understanding) may hand over "toujours pas" as Yes.
+  Reply next = c.Intent("Yes", {}, "toujours pas");
+  CHECK(Has(next.speech, "poignée de sécurité"));
+  CHECK(c.OnlyTicket().status == "open");
+  Conversation leak;
+  leak.Report("water_leak", "une fuite");
+  Reply worse = leak.Intent("Yes", {}, "toujours pas");
+  CHECK(Has(worse.speech, "conseiller en priorité"));
+  CHECK(leak.OnlyTicket().tier == support::Tier::kEmergency);
+}
+
+TEST_CASE("a yes or no the understanding missed is read from the words",
+          "[support][dialog][appointments]") {
+  Conversation c;
+  c.Report("locked_out", "");
+  Reply kind = c.Text("d'accord");  // not in the phrase book: Fallback
+  CHECK(Has(kind.speech, "rappel"));
+  Reply slot = c.Text("un rappel s'il vous plaît");
+  CHECK(Has(slot.speech, "Ça vous va ?"));
+  Reply next = c.Text("non, pas maintenant");
+  CHECK(Has(next.speech, "Ça vous va ?"));
+  CHECK(c.support.service->Appointments("alice")->empty());
+  Reply booked = c.Text("ok");
+  CHECK(Has(booked.speech, "C'est noté"));
+  CHECK(c.support.service->Appointments("alice")->size() == 1);
 }

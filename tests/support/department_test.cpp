@@ -30,7 +30,8 @@ TEST_CASE("overseas departments have three digits", "[support][department]") {
 }
 
 TEST_CASE("anything else is not a department", "[support][department]") {
-  for (const char* bad : {"", "7501", "750111", "75O11", "00100", "98000", "96000", "abcde", "75 01"}) {
+  for (const char* bad :
+       {"", "7501", "750111", "75O11", "00100", "98000", "96000", "abcde", "75 01"}) {
     INFO(bad);
     CHECK_FALSE(DepartmentFromPostcode(bad));
   }

@@ -52,5 +52,6 @@ TEST_CASE("slots are spoken the French and the American way", "[support][time]")
         "aujourd'hui à 18 h 05");
   CHECK(SpokenSlot(tomorrow_9, now, "en-US") == "tomorrow at 9 AM");
   CHECK(SpokenSlot(wednesday_1430, now, "en-US") == "Wednesday, November 26 at 2:30 PM");
-  CHECK(SpokenSlot(FromParis(ToParis(now).day_number + 1, 12 * 60), now, "fr-FR") == "demain à midi");
+  CHECK(SpokenSlot(FromParis(ToParis(now).day_number + 1, 12 * 60), now, "fr-FR") ==
+        "demain à midi");
 }

@@ -15,8 +15,8 @@ namespace {
 
 Ticket Open(SupportFixture& f, const std::string& user, const std::string& problem,
             Tier tier = Tier::kRoutine) {
-  auto ticket = f.service->OpenTicket({user, problem, tier, "ma tondeuse ne démarre pas", "",
-                                       "api", "fr-FR"});
+  auto ticket = f.service->OpenTicket(
+      {user, problem, tier, "ma tondeuse ne démarre pas", "", "api", "fr-FR"});
   REQUIRE(ticket.ok());
   return *ticket;
 }
@@ -129,9 +129,9 @@ TEST_CASE("a slot in the past, off the grid or outside hours cannot be booked",
           "[support][service]") {
   SupportFixture f;
   Ticket t = Open(f, "alice", "lawnmower");
-  CHECK(f.service->Book("alice", t.id, "callback", "", f.clock.NowSeconds() - 3600)
-            .status()
-            .code() == StatusCode::kConflict);
+  CHECK(
+      f.service->Book("alice", t.id, "callback", "", f.clock.NowSeconds() - 3600).status().code() ==
+      StatusCode::kConflict);
   CHECK(f.service->Book("alice", t.id, "callback", "", ParisAt(f.clock.NowSeconds(), 1, 10, 10))
             .status()
             .code() == StatusCode::kConflict);
@@ -156,8 +156,9 @@ TEST_CASE("moving and cancelling an appointment", "[support][service]") {
   CHECK(list->front().id == moved->id);
   // The old slot is free again.
   Ticket other = Open(f, "bob", "lawnmower");
-  CHECK(f.service->Book("bob", other.id, "in_store", "paris-convention",
-                        ParisAt(f.clock.NowSeconds(), 1, 10))
+  CHECK(f.service
+            ->Book("bob", other.id, "in_store", "paris-convention",
+                   ParisAt(f.clock.NowSeconds(), 1, 10))
             .ok());
 
   CHECK(f.service->Cancel("bob", moved->id).code() == StatusCode::kNotFound);

@@ -14,6 +14,7 @@ void RegisterSupportFlow(Router& router) {
   support_flow::RegisterReport(router);
   support_flow::RegisterAppointments(router);
   support_flow::RegisterTickets(router);
+  support_flow::RegisterProducts(router);
 }
 
 }  // namespace chariot::dialog

@@ -30,7 +30,8 @@ std::optional<int64_t> DayFromSlot(const std::string& date) {
 // "18:30" -> 1110.
 std::optional<int> MinuteFromSlot(const std::string& time) {
   int hour = 0, minute = 0;
-  if (time.size() != 5 || std::sscanf(time.c_str(), "%2d:%2d", &hour, &minute) != 2) return std::nullopt;
+  if (time.size() != 5 || std::sscanf(time.c_str(), "%2d:%2d", &hour, &minute) != 2)
+    return std::nullopt;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
   return hour * 60 + minute;
 }
@@ -76,7 +77,8 @@ void ProposeCurrent(Context& c, Response& r) {
   const int64_t start = offers.at(index).get<int64_t>();
   const std::string kind = memory.value("kind", std::string("callback"));
   Ask(c, r, kSlot, "support.propose_slot", "support.propose_slot_reprompt",
-      {{"what", KindPhrase(c, kind, memory.value("store", std::string()))}, {"when", When(c, start)}});
+      {{"what", KindPhrase(c, kind, memory.value("store", std::string()))},
+       {"when", When(c, start)}});
 }
 
 // Finds the next free slots for the kind in memory and proposes the first.
@@ -100,7 +102,8 @@ void ProposeSlots(Context& c, Response& r, int64_t not_before = 0) {
   }
   if (slots->empty()) {
     memory["no_slot"] = true;
-    return Ask(c, r, kPriorityHuman, "support.no_slot_at_all", "support.offer_priority_human_reprompt");
+    return Ask(c, r, kPriorityHuman, "support.no_slot_at_all",
+               "support.offer_priority_human_reprompt");
   }
   nlohmann::json offers = nlohmann::json::array();
   for (const auto& slot : *slots) offers.push_back(slot.start);
@@ -117,7 +120,7 @@ void ChooseKind(Context& c, Response& r, const std::string& kind) {
     return ProposeSlots(c, r);
   }
   if (!memory.value("store", std::string()).empty()) return ProposeSlots(c, r);
-  std::string postcode = memory.value("postcode", std::string());
+  std::string postcode = KnownPostcode(c);
   if (postcode.empty()) {
     auto ticket = c.services.support->GetTicket(c.session.user_id, TicketId(c));
     if (ticket.ok()) postcode = ticket->postcode;
@@ -238,12 +241,10 @@ void OnStorePostcode(Context& c, Response& r) {
     return;
   }
   nlohmann::json& memory = Memory(c);
-  memory["postcode"] = postcode;
-  Status updated = c.services.support->UpdateTicket(c.session.user_id, TicketId(c), std::nullopt,
-                                                    std::nullopt, postcode);
-  if (!updated.ok()) LogError("support_ticket_update_failed", updated);
+  RememberPostcode(c, postcode);
   const auto* store = c.services.support->calendar().StoreForPostcode(postcode);
-  if (store == nullptr) return Ask(c, r, kKind, "support.no_store_near", "support.ask_kind_reprompt");
+  if (store == nullptr)
+    return Ask(c, r, kKind, "support.no_store_near", "support.ask_kind_reprompt");
   memory["store"] = store->id;
   ProposeSlots(c, r);
 }
@@ -283,10 +284,11 @@ void OnSlotAnswer(Context& c, Response& r, bool yes) {
     LogError("support_booking_failed", result.status());
     return SayError(c, r);
   }
-  r.speech.Say(c.Say(moving ? "support.moved" : "support.booked",
-                     {{"what", KindPhrase(c, result->kind, result->store_id)},
-                      {"when", When(c, result->start)}}));
-  if (!moving) r.speech.Say(c.Say("support.ticket_number", {{"id", std::to_string(result->ticket_id)}}));
+  r.speech.Say(c.Say(
+      moving ? "support.moved" : "support.booked",
+      {{"what", KindPhrase(c, result->kind, result->store_id)}, {"when", When(c, result->start)}}));
+  if (!moving)
+    r.speech.Say(c.Say("support.ticket_number", {{"id", std::to_string(result->ticket_id)}}));
   memory.erase("offers");
   memory.erase("offer");
   memory.erase("moving");
@@ -340,24 +342,34 @@ void OnConfirmCancel(Context& c, Response& r, bool yes) {
   r.finish = true;
 }
 
+// "Je vous passe un conseiller en priorité. D'accord ?" (an emergency leak), or "voulez-vous
+// qu'un conseiller vous rappelle dès que possible ?" (no free slot).
+void OnPriorityHumanAnswer(Context& c, Response& r, bool yes) {
+  if (yes) return HandOver(c, r);
+  // No free advisor and no hand-over wanted, or an emergency leak the customer handles alone.
+  if (Memory(c).value("no_slot", false)) return OnOfferAdvisorAnswer(c, r, false);
+  if (c.services.support == nullptr) return SayError(c, r);
+  StartSteps(c, r);
+}
+
 void RegisterAppointments(Router& router) {
   router.On(kAnyState, "BookAppointment", OnBookAppointment);
 
-  router.On(kPriorityHuman, "Yes", [](Context& c, Response& r) { HandOver(c, r); });
-  router.On(kPriorityHuman, "No", [](Context& c, Response& r) {
-    // No free advisor and no hand-over wanted, or an emergency leak the customer handles alone.
-    if (Memory(c).value("no_slot", false)) return OnOfferAdvisorAnswer(c, r, false);
-    if (c.services.support == nullptr) return SayError(c, r);
-    StartSteps(c, r);
-  });
+  router.On(kPriorityHuman, "Yes",
+            [](Context& c, Response& r) { OnPriorityHumanAnswer(c, r, true); });
+  router.On(kPriorityHuman, "No",
+            [](Context& c, Response& r) { OnPriorityHumanAnswer(c, r, false); });
+  router.On(kPriorityHuman, "Fallback",
+            YesNoFallback(OnPriorityHumanAnswer, "support.offer_priority_human_reprompt"));
 
-  router.On(kOfferAdvisor, "Yes", [](Context& c, Response& r) { OnOfferAdvisorAnswer(c, r, true); });
-  router.On(kOfferAdvisor, "No", [](Context& c, Response& r) { OnOfferAdvisorAnswer(c, r, false); });
+  router.On(kOfferAdvisor, "Yes",
+            [](Context& c, Response& r) { OnOfferAdvisorAnswer(c, r, true); });
+  router.On(kOfferAdvisor, "No",
+            [](Context& c, Response& r) { OnOfferAdvisorAnswer(c, r, false); });
   router.On(kOfferAdvisor, "Fallback", [](Context& c, Response& r) {
     std::string kind = HeardKind(c);
     if (!kind.empty() && c.services.support != nullptr) return OnOfferAdvisorAnswer(c, r, true);
-    r.not_understood = true;
-    r.speech.Say(c.Say("support.offer_advisor_reprompt"));
+    YesNoFallback(OnOfferAdvisorAnswer, "support.offer_advisor_reprompt")(c, r);
   });
 
   router.On(kKind, "BookAppointment", OnKindAnswer);
@@ -368,10 +380,7 @@ void RegisterAppointments(Router& router) {
   router.On(kSlot, "No", [](Context& c, Response& r) { OnSlotAnswer(c, r, false); });
   router.On(kSlot, "Next", [](Context& c, Response& r) { OnSlotAnswer(c, r, false); });
   router.On(kSlot, "BookAppointment", OnSlotRequest);
-  router.On(kSlot, "Fallback", [](Context& c, Response& r) {
-    r.not_understood = true;
-    r.speech.Say(c.Say("support.propose_slot_reprompt"));
-  });
+  router.On(kSlot, "Fallback", YesNoFallback(OnSlotAnswer, "support.propose_slot_reprompt"));
 
   router.On(kManage, "Yes", [](Context& c, Response& r) { OnManageAnswer(c, r, true); });
   router.On(kManage, "No", [](Context& c, Response& r) { OnManageAnswer(c, r, false); });
@@ -382,6 +391,9 @@ void RegisterAppointments(Router& router) {
   });
   router.On(kConfirmCancel, "Yes", [](Context& c, Response& r) { OnConfirmCancel(c, r, true); });
   router.On(kConfirmCancel, "No", [](Context& c, Response& r) { OnConfirmCancel(c, r, false); });
+  router.On(kManage, "Fallback", YesNoFallback(OnManageAnswer, "support.ask_move_reprompt"));
+  router.On(kConfirmCancel, "Fallback",
+            YesNoFallback(OnConfirmCancel, "support.ask_cancel_reprompt"));
 }
 
 }  // namespace chariot::dialog::support_flow

@@ -1,5 +1,9 @@
 // Helpers shared by the support flow's handlers (see support_flow.h).
+#include <cstdio>
+
+#include "commerce/shopping_service.h"
 #include "dialog/flows/support_flow.h"
+#include "support/department.h"
 #include "support/spoken_time.h"
 #include "support/text_match.h"
 
@@ -70,6 +74,31 @@ bool Heard(const Context& c, const std::map<std::string, std::vector<std::string
   return support::ContainsAnyPhrase(support::FoldForMatching(c.turn.text), it->second);
 }
 
+bool ReadYes(const Context& c, bool understood_yes) {
+  if (c.services.support == nullptr || c.turn.text.empty()) return understood_yes;
+  if (Heard(c, c.services.support->knowledge().still_not_phrases)) return false;
+  return understood_yes;
+}
+
+std::optional<bool> HeardYesNo(const Context& c) {
+  if (c.services.support == nullptr) return std::nullopt;
+  const auto& knowledge = c.services.support->knowledge();
+  const bool no = Heard(c, knowledge.no_phrases);
+  const bool yes = Heard(c, knowledge.yes_phrases);
+  if (no == yes) return std::nullopt;
+  return yes;
+}
+
+Handler YesNoFallback(std::function<void(Context&, Response&, bool)> answer,
+                      std::string reprompt_key) {
+  return [answer = std::move(answer), reprompt_key = std::move(reprompt_key)](Context& c,
+                                                                              Response& r) {
+    if (auto yes = HeardYesNo(c)) return answer(c, r, *yes);
+    r.not_understood = true;
+    r.speech.Say(c.Say(reprompt_key));
+  };
+}
+
 std::string HeardKind(const Context& c) {
   std::string slot = c.Slot("appointment");
   if (support::IsAppointmentKind(slot)) return slot;
@@ -82,6 +111,32 @@ std::string HeardKind(const Context& c) {
     if (support::ContainsAnyPhrase(folded, words)) return kind;
   }
   return "";
+}
+
+std::string KnownPostcode(Context& c) {
+  std::string postcode = Memory(c).value("postcode", std::string());
+  if (!postcode.empty() || c.services.shopping == nullptr) return postcode;
+  auto customer = c.services.shopping->customers().Find(c.session.user_id);
+  if (customer.ok() && customer->has_value() &&
+      support::DepartmentFromPostcode((*customer)->postcode)) {
+    return (*customer)->postcode;
+  }
+  return "";
+}
+
+void RememberPostcode(Context& c, const std::string& postcode) {
+  Memory(c)["postcode"] = postcode;
+  if (c.services.support != nullptr && TicketId(c) != 0) {
+    Status updated = c.services.support->UpdateTicket(c.session.user_id, TicketId(c), std::nullopt,
+                                                      std::nullopt, postcode);
+    if (!updated.ok()) {
+      std::fprintf(stderr, "{\"level\":\"error\",\"event\":\"support_ticket_update_failed\"}\n");
+    }
+  }
+  // The profile is shared with shopping (delivery, the nearest store); a failure there does not
+  // stop the help given here.
+  if (c.services.shopping != nullptr)
+    c.services.shopping->customers().SetPostcode(c.session.user_id, postcode);
 }
 
 }  // namespace chariot::dialog::support_flow

@@ -56,8 +56,24 @@ std::string When(Context& c, int64_t start);
 
 // True when the folded text holds one of the phrases of the locale.
 bool Heard(const Context& c, const std::map<std::string, std::vector<std::string>>& phrases);
+// The answer to "ça marche ?" / "la fuite est-elle arrêtée ?" when the understanding said Yes or
+// No: the customer's own words win when they say "toujours pas" (an understanding may read it as
+// a yes, and a wrong yes here would close a ticket or downgrade an emergency).
+bool ReadYes(const Context& c, bool understood_yes);
+// A plain yes or no in the customer's words ("non merci" -> false); nullopt when neither or both.
+std::optional<bool> HeardYesNo(const Context& c);
+// A (state, "Fallback") handler for a yes/no question: reads the words with HeardYesNo, else
+// counts a misunderstanding and says the reprompt.
+Handler YesNoFallback(std::function<void(Context&, Response&, bool)> answer,
+                      std::string reprompt_key);
 // "callback" / "in_store" / "video" from the appointment slot or the words; "" when neither.
 std::string HeardKind(const Context& c);
+
+// The customer's postcode: said in this conversation, or known from their profile (commerce);
+// "" when unknown.
+std::string KnownPostcode(Context& c);
+// Remembers a postcode the customer just gave: in memory, on the ticket and in their profile.
+void RememberPostcode(Context& c, const std::string& postcode);
 
 // Handlers, one file each area.
 // support_report.cpp
@@ -66,7 +82,11 @@ void OnLeakAnswer(Context& c, Response& r, bool stopped);
 void OnStepAnswer(Context& c, Response& r, bool works);
 void OnStepFallback(Context& c, Response& r);
 void OnOutagePostcode(Context& c, Response& r);
+// support_products.cpp: a DIY product that fixes the problem, for click & collect. False when
+// there is none to offer (no catalog match, no shopping service).
+bool OfferProduct(Context& c, Response& r);
 void OnProductAnswer(Context& c, Response& r, bool yes);
+void RegisterProducts(Router& router);
 // The guided steps of the problem in memory, from the first (an advisor when there are none).
 void StartSteps(Context& c, Response& r);
 // After the guided steps: the outage line, a product, or an advisor.

@@ -47,7 +47,6 @@ void SayStep(Context& c, Response& r, size_t index) {
   c.session.state = kStep;
 }
 
-
 // A postcode said as digits, or as a number an understanding put in a slot.
 std::string PostcodeFrom(const Context& c) {
   std::string postcode = support::ExtractPostcode(c.turn.text);
@@ -75,7 +74,7 @@ void OutageLine(Context& c, Response& r) {
     SayAdviceKeys(c, r, {"power_outage_line"});
     return OfferAdvisor(c, r);
   }
-  std::string postcode = Memory(c).value("postcode", std::string());
+  std::string postcode = KnownPostcode(c);
   if (!postcode.empty()) return SayOutageLine(c, r, postcode);
   Ask(c, r, kOutagePostcode, "support.ask_postcode_outage", "support.postcode_reprompt");
 }
@@ -119,7 +118,7 @@ void OnReportProblem(Context& c, Response& r) {
   // Safety first: the advice is said before anything is asked or stored.
   SayAdviceKeys(c, r, triage.advice);
 
-  support::NewTicket request{c.session.user_id, triage.problem, triage.tier, words, "",
+  support::NewTicket request{c.session.user_id, triage.problem,  triage.tier, words, "",
                              c.session.channel, c.session.locale};
   auto ticket = service->OpenTicket(request);
   if (ticket.ok()) {
@@ -144,7 +143,8 @@ void OnReportProblem(Context& c, Response& r) {
                  "support.offer_priority_human_reprompt");
     }
     if (triage.ask_if_leak_stopped) {
-      return Ask(c, r, kLeakStopped, "support.ask_leak_stopped", "support.ask_leak_stopped_reprompt");
+      return Ask(c, r, kLeakStopped, "support.ask_leak_stopped",
+                 "support.ask_leak_stopped_reprompt");
     }
     return StartSteps(c, r);
   }
@@ -165,7 +165,8 @@ void OnLeakAnswer(Context& c, Response& r, bool stopped) {
     return StartSteps(c, r);
   }
   SayAdviceKeys(c, r, {"water_leak_emergency"});
-  Ask(c, r, kPriorityHuman, "support.offer_priority_human", "support.offer_priority_human_reprompt");
+  Ask(c, r, kPriorityHuman, "support.offer_priority_human",
+      "support.offer_priority_human_reprompt");
 }
 
 void OnStepAnswer(Context& c, Response& r, bool works) {
@@ -203,6 +204,7 @@ void OnStepFallback(Context& c, Response& r) {
 void AfterSteps(Context& c, Response& r) {
   r.speech.Say(c.Say("support.steps_done"));
   if (Problem(c) == "power_outage") return OutageLine(c, r);
+  if (OfferProduct(c, r)) return;
   OfferAdvisor(c, r);
 }
 
@@ -222,10 +224,7 @@ void OnOutagePostcode(Context& c, Response& r) {
     r.speech.Say(c.Say("support.postcode_reprompt"));
     return;
   }
-  memory["postcode"] = postcode;
-  Status updated = c.services.support->UpdateTicket(c.session.user_id, TicketId(c), std::nullopt,
-                                                    std::nullopt, postcode);
-  if (!updated.ok()) LogError("support_ticket_update_failed", updated);
+  RememberPostcode(c, postcode);
   SayOutageLine(c, r, postcode);
 }
 
@@ -241,7 +240,8 @@ void RegisterReport(Router& router) {
     OnReportProblem(c, r);
   });
 
-  router.On(kLeakStopped, "Yes", [](Context& c, Response& r) { OnLeakAnswer(c, r, true); });
+  router.On(kLeakStopped, "Yes",
+            [](Context& c, Response& r) { OnLeakAnswer(c, r, ReadYes(c, true)); });
   router.On(kLeakStopped, "No", [](Context& c, Response& r) { OnLeakAnswer(c, r, false); });
   router.On(kLeakStopped, "Fallback", [](Context& c, Response& r) {
     if (c.services.support != nullptr) {
@@ -250,12 +250,15 @@ void RegisterReport(Router& router) {
         return OnLeakAnswer(c, r, false);
       }
       if (triage.Has("under_control")) return OnLeakAnswer(c, r, true);
+      if (Heard(c, c.services.support->knowledge().still_not_phrases))
+        return OnLeakAnswer(c, r, false);
+      if (auto yes = HeardYesNo(c)) return OnLeakAnswer(c, r, *yes);
     }
     r.not_understood = true;
     r.speech.Say(c.Say("support.ask_leak_stopped_reprompt"));
   });
 
-  router.On(kStep, "Yes", [](Context& c, Response& r) { OnStepAnswer(c, r, true); });
+  router.On(kStep, "Yes", [](Context& c, Response& r) { OnStepAnswer(c, r, ReadYes(c, true)); });
   router.On(kStep, "No", [](Context& c, Response& r) { OnStepAnswer(c, r, false); });
   router.On(kStep, "Next", [](Context& c, Response& r) { OnStepAnswer(c, r, false); });
   router.On(kStep, "Fallback", OnStepFallback);

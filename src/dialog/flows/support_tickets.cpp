@@ -34,10 +34,10 @@ void OnTicketStatus(Context& c, Response& r) {
     return;
   }
   const support::Ticket& latest = tickets->front();
-  r.speech.Say(c.Say("support.ticket_status",
-                     {{"id", std::to_string(latest.id)},
-                      {"problem", c.Say("support.problem." + latest.problem)},
-                      {"status", c.Say("support.status." + latest.status)}}));
+  r.speech.Say(
+      c.Say("support.ticket_status", {{"id", std::to_string(latest.id)},
+                                      {"problem", c.Say("support.problem." + latest.problem)},
+                                      {"status", c.Say("support.status." + latest.status)}}));
   auto appointments = service->Appointments(c.session.user_id);
   if (appointments.ok()) {
     for (const auto& appointment : *appointments) {

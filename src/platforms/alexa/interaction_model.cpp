@@ -20,11 +20,15 @@ std::string AlexaType(const nlu::IntentModel& model, const std::string& type_nam
   const nlu::SlotType* type = model.FindSlotType(type_name);
   if (type == nullptr) return type_name;
   switch (type->kind) {
-    case nlu::SlotKind::kNumber: return "AMAZON.NUMBER";
-    case nlu::SlotKind::kDate: return "AMAZON.DATE";
-    case nlu::SlotKind::kTime: return "AMAZON.TIME";
+    case nlu::SlotKind::kNumber:
+      return "AMAZON.NUMBER";
+    case nlu::SlotKind::kDate:
+      return "AMAZON.DATE";
+    case nlu::SlotKind::kTime:
+      return "AMAZON.TIME";
     case nlu::SlotKind::kList:
-    case nlu::SlotKind::kText: return type_name;
+    case nlu::SlotKind::kText:
+      return type_name;
   }
   return type_name;
 }
@@ -68,6 +72,14 @@ std::optional<std::string> CleanSample(const std::string& sample) {
   }
   while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
   if (collapsed.empty() || CodePoints(collapsed) > kMaxSampleCharacters) return std::nullopt;
+  // Alexa refuses a sample that names the same slot twice.
+  std::set<std::string> slots;
+  for (size_t open = collapsed.find('{'); open != std::string::npos;
+       open = collapsed.find('{', open + 1)) {
+    size_t close = collapsed.find('}', open);
+    if (close == std::string::npos) return std::nullopt;
+    if (!slots.insert(collapsed.substr(open + 1, close - open - 1)).second) return std::nullopt;
+  }
   return collapsed;
 }
 
@@ -86,8 +98,8 @@ nlohmann::json TypeValues(const nlu::LocaleModel& locale, const std::string& typ
     auto it = locale.values.find(type_name);
     if (it == locale.values.end()) return values;
     for (const nlu::SlotValue& value : it->second) {
-      values.push_back({{"id", value.id},
-                        {"name", {{"value", value.name}, {"synonyms", value.synonyms}}}});
+      values.push_back(
+          {{"id", value.id}, {"name", {{"value", value.name}, {"synonyms", value.synonyms}}}});
     }
   } else {
     auto it = locale.samples.find(type_name);
@@ -134,7 +146,8 @@ Result<InteractionModelExport> BuildInteractionModel(const nlu::IntentModel& mod
       continue;
     }
     nlohmann::json samples = nlohmann::json::array();
-    for (const std::string& raw : nlu::ExpandIntent(model, locale, intent.name, kMaxSamplesPerIntent * 2)) {
+    for (const std::string& raw :
+         nlu::ExpandIntent(model, locale, intent.name, kMaxSamplesPerIntent * 2)) {
       std::optional<std::string> sample = CleanSample(raw);
       if (!sample || !used_samples.insert(*sample).second) continue;
       samples.push_back(*sample);
@@ -150,7 +163,8 @@ Result<InteractionModelExport> BuildInteractionModel(const nlu::IntentModel& mod
       for (const nlu::SlotDef& slot : intent.slots) {
         std::string type = AlexaType(model, slot.type);
         if (type.rfind("AMAZON.", 0) != 0) used_types.insert(slot.type);
-        slots.push_back({{"name", slot.name}, {"type", type}, {"samples", nlohmann::json::array()}});
+        slots.push_back(
+            {{"name", slot.name}, {"type", type}, {"samples", nlohmann::json::array()}});
       }
       entry["slots"] = slots;
     }

@@ -26,7 +26,8 @@ const std::map<std::string, std::string>& BuiltInIntents() {
 
 std::string EndReason(const std::string& reason) {
   if (reason == "USER_INITIATED") return "user_stopped";
-  if (reason == "EXCEEDED_MAX_REPROMPTS") return "no_answer";
+  // The customer stayed silent through the reprompts: for the survey record, a time-out.
+  if (reason == "EXCEEDED_MAX_REPROMPTS") return "timeout";
   if (reason == "ERROR") return "error";
   return "platform_ended";
 }

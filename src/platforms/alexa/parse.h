@@ -9,7 +9,7 @@
 //                           values prefer the entity-resolution id (our code) of an
 //                           ER_SUCCESS_MATCH, else the value said.
 //   SessionEndedRequest  -> kSessionEnded (reason USER_INITIATED -> "user_stopped",
-//                           EXCEEDED_MAX_REPROMPTS -> "no_answer", ERROR -> "error").
+//                           EXCEEDED_MAX_REPROMPTS -> "timeout", ERROR -> "error").
 //   anything else        -> not for the engine (kind() == kIgnored): answered with an empty
 //                           response.
 // Unknown fields are ignored. Chariot's own session id travels in the session attributes.

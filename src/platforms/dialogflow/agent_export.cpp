@@ -27,11 +27,15 @@ const char* TimeExample(bool french, uint64_t counter) {
 
 std::string SystemEntity(nlu::SlotKind kind, const std::string& type_name) {
   switch (kind) {
-    case nlu::SlotKind::kNumber: return "@sys.number";
-    case nlu::SlotKind::kDate: return "@sys.date";
-    case nlu::SlotKind::kTime: return "@sys.time";
+    case nlu::SlotKind::kNumber:
+      return "@sys.number";
+    case nlu::SlotKind::kDate:
+      return "@sys.date";
+    case nlu::SlotKind::kTime:
+      return "@sys.time";
     case nlu::SlotKind::kList:
-    case nlu::SlotKind::kText: return "@" + type_name;
+    case nlu::SlotKind::kText:
+      return "@" + type_name;
   }
   return "@" + type_name;
 }
@@ -40,9 +44,12 @@ std::string ExampleValue(const nlu::IntentModel& model, const nlu::LocaleModel& 
                          const nlu::SlotType& type, const std::string& type_name, bool french,
                          uint64_t counter) {
   switch (type.kind) {
-    case nlu::SlotKind::kNumber: return NumberExample(french, counter);
-    case nlu::SlotKind::kDate: return DateExample(french, counter);
-    case nlu::SlotKind::kTime: return TimeExample(french, counter);
+    case nlu::SlotKind::kNumber:
+      return NumberExample(french, counter);
+    case nlu::SlotKind::kDate:
+      return DateExample(french, counter);
+    case nlu::SlotKind::kTime:
+      return TimeExample(french, counter);
     case nlu::SlotKind::kList: {
       auto it = locale.values.find(type_name);
       if (it == locale.values.end() || it->second.empty()) return "";
@@ -99,9 +106,7 @@ nlohmann::json IntentFile(const std::string& name, const nlohmann::json& paramet
 
 }  // namespace
 
-std::string AgentLanguage(const std::string& locale) {
-  return locale.substr(0, locale.find('-'));
-}
+std::string AgentLanguage(const std::string& locale) { return locale.substr(0, locale.find('-')); }
 
 Result<AgentExport> BuildEsAgent(const nlu::IntentModel& model, const std::string& locale,
                                  const std::string& webhook_url) {
@@ -147,9 +152,9 @@ Result<AgentExport> BuildEsAgent(const nlu::IntentModel& model, const std::strin
   out.files["intents/Default Welcome Intent.json"] =
       IntentFile("Default Welcome Intent", nlohmann::json::array(), {{{"name", "WELCOME"}}}, false,
                  "input.welcome");
-  out.files["intents/Default Fallback Intent.json"] = IntentFile(
-      "Default Fallback Intent", nlohmann::json::array(), nlohmann::json::array(), true,
-      "input.unknown");
+  out.files["intents/Default Fallback Intent.json"] =
+      IntentFile("Default Fallback Intent", nlohmann::json::array(), nlohmann::json::array(), true,
+                 "input.unknown");
 
   std::set<std::string> used_types;
   uint64_t counter = 0;
@@ -180,6 +185,7 @@ Result<AgentExport> BuildEsAgent(const nlu::IntentModel& model, const std::strin
       if (!seen.insert(sample).second) continue;
       nlohmann::json data = nlohmann::json::array();
       bool usable = true;
+      std::set<std::string> slots_in_phrase;  // one annotation per parameter and phrase
       ForEachPiece(
           sample,
           [&](std::string_view text) {
@@ -187,7 +193,7 @@ Result<AgentExport> BuildEsAgent(const nlu::IntentModel& model, const std::strin
           },
           [&](std::string_view slot_name) {
             auto it = slot_entities.find(std::string(slot_name));
-            if (it == slot_entities.end()) {
+            if (it == slot_entities.end() || !slots_in_phrase.insert(it->first).second) {
               usable = false;
               return;
             }
@@ -230,7 +236,8 @@ Result<AgentExport> BuildEsAgent(const nlu::IntentModel& model, const std::strin
       std::set<std::string> seen;
       if (it != locale_model->samples.end()) {
         for (const std::string& sample : it->second) {
-          if (seen.insert(sample).second) entries.push_back({{"value", sample}, {"synonyms", {sample}}});
+          if (seen.insert(sample).second)
+            entries.push_back({{"value", sample}, {"synonyms", {sample}}});
         }
       }
     } else {

@@ -1,12 +1,11 @@
-// The support stores over PostgreSQL (schemas/migrations/postgres/0003_support.sql): tickets and
-// advisor appointments. Same contracts as the SQLite ones (store/ticket_store.h,
-// store/appointment_store.h).
+// PgTicketStore and PgAppointmentStore: the support stores on PostgreSQL (tables support_tickets
+// and support_appointments, schemas/migrations/postgres/0003_support.sql). Same contracts as the
+// SQLite ones (store/ticket_store.h, store/appointment_store.h).
 //
-// Several instances may book at once: Book inserts with ON CONFLICT DO NOTHING against the
-// partial unique index (one booked appointment per advisor and slot), so a candidate taken by
-// another instance a moment ago is skipped and the next one tried, never double-booked.
+// Several Chariot instances may book at once: the partial unique index on (advisor_id,
+// slot_start) decides, and a booking that loses the race tries the next candidate advisor.
 //
-// Thread safety: safe from many threads and many processes.
+// Thread safety: safe from many threads (PgDatabase pools the connections).
 #pragma once
 
 #include "store/appointment_store.h"
@@ -17,7 +16,10 @@ namespace chariot::store {
 
 class PgTicketStore : public TicketStore {
  public:
+  // Borrows db, which must outlive the store and be migrated to version 3 or later.
   explicit PgTicketStore(PgDatabase& db) : db_(db) {}
+
+  // TicketStore
   Result<int64_t> Create(const TicketRecord& ticket) override;
   Result<std::optional<TicketRecord>> Get(const std::string& user_id, int64_t id) override;
   Result<std::vector<TicketRecord>> ListForUser(const std::string& user_id, int limit) override;
@@ -30,6 +32,8 @@ class PgTicketStore : public TicketStore {
 class PgAppointmentStore : public AppointmentStore {
  public:
   explicit PgAppointmentStore(PgDatabase& db) : db_(db) {}
+
+  // AppointmentStore
   Result<std::set<std::pair<std::string, int64_t>>> Busy(int64_t from, int64_t to) override;
   Result<AppointmentRecord> Book(const AppointmentRecord& draft,
                                  const std::vector<std::string>& candidates, int64_t now) override;

@@ -79,7 +79,7 @@ Status BookIn(Connection& c, const AppointmentRecord& draft,
 }  // namespace
 
 Result<std::set<std::pair<std::string, int64_t>>> SqliteAppointmentStore::Busy(int64_t from,
-                                                                                int64_t to) {
+                                                                               int64_t to) {
   using BusySet = std::set<std::pair<std::string, int64_t>>;
   return db_.Read([&](Connection& c) -> Result<BusySet> {
     SQLite::Statement& q = c.Prepare(
@@ -97,8 +97,8 @@ Result<AppointmentRecord> SqliteAppointmentStore::Book(const AppointmentRecord& 
                                                        const std::vector<std::string>& candidates,
                                                        int64_t now) {
   AppointmentRecord booked;
-  Status status = db_.Write(
-      [&](Connection& c) -> Status { return BookIn(c, draft, candidates, now, booked); });
+  Status status =
+      db_.Write([&](Connection& c) -> Status { return BookIn(c, draft, candidates, now, booked); });
   if (!status.ok()) return status;
   return booked;
 }

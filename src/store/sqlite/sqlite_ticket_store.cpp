@@ -48,7 +48,8 @@ TicketRecord Row(SQLite::Statement& q) {
 // A CHECK constraint failure means a code outside the contract reached the store.
 Status ConstraintToStatus(const SQLite::Exception& e) {
   if ((e.getErrorCode() & 0xFF) == SQLITE_CONSTRAINT) {
-    return Status::InvalidArgument("the ticket has a problem, severity or status outside the contract");
+    return Status::InvalidArgument(
+        "the ticket has a problem, severity or status outside the contract");
   }
   throw;
 }
@@ -101,8 +102,9 @@ Result<std::optional<TicketRecord>> SqliteTicketStore::Get(const std::string& us
 Result<std::vector<TicketRecord>> SqliteTicketStore::ListForUser(const std::string& user_id,
                                                                  int limit) {
   return db_.Read([&](Connection& c) -> Result<std::vector<TicketRecord>> {
-    SQLite::Statement& q = c.Prepare(std::string("SELECT ") + kColumns +
-                                     " FROM support_tickets WHERE user_id = ? ORDER BY id DESC LIMIT ?");
+    SQLite::Statement& q =
+        c.Prepare(std::string("SELECT ") + kColumns +
+                  " FROM support_tickets WHERE user_id = ? ORDER BY id DESC LIMIT ?");
     q.bind(1, user_id);
     q.bind(2, limit);
     std::vector<TicketRecord> tickets;

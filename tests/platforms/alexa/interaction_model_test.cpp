@@ -70,8 +70,8 @@ void CheckInteractionModel(const nlohmann::json& root) {
       for (auto it = sample.cbegin();
            std::regex_search(it, sample.cend(), match, std::regex(R"(\{([a-z_]+)\})"));
            it = match.suffix().first) {
-        CHECK(slots.count(match[1]) == 1);      // declared
-        CHECK(used.insert(match[1]).second);     // once
+        CHECK(slots.count(match[1]) == 1);    // declared
+        CHECK(used.insert(match[1]).second);  // once
       }
     }
   }
@@ -107,8 +107,9 @@ TEST_CASE("The French Alexa model carries our intents, slots and codes",
   }
   REQUIRE(add_item != nullptr);
   REQUIRE(yes != nullptr);
-  CHECK((*add_item)["slots"][1] ==
-        nlohmann::json{{"name", "quantity"}, {"type", "AMAZON.NUMBER"}, {"samples", nlohmann::json::array()}});
+  CHECK((*add_item)["slots"][1] == nlohmann::json{{"name", "quantity"},
+                                                  {"type", "AMAZON.NUMBER"},
+                                                  {"samples", nlohmann::json::array()}});
   bool found_full = false;
   for (const auto& sample : (*add_item)["samples"]) {
     std::string text = sample;

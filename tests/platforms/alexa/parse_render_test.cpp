@@ -49,7 +49,7 @@ TEST_CASE("Alexa launch, intents and session end become Turns", "[platforms][ale
   auto ended = ParseRequest(ReadJsonFixture("alexa", "session_ended.json", "s-1"), &linker);
   REQUIRE(ended.ok());
   CHECK(ended->turn.kind == TurnKind::kSessionEnded);
-  CHECK(ended->turn.end_reason == "no_answer");
+  CHECK(ended->turn.end_reason == "timeout");
   CHECK(ended->turn.session_id == "s-1");
 }
 

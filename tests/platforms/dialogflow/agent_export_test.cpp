@@ -32,7 +32,8 @@ void CheckAgent(const AgentExport& agent, const std::string& language) {
     if (path.rfind("entities/", 0) == 0 && path.find("_entries_") == std::string::npos) {
       CHECK(content["name"].is_string());
       CHECK(content["id"].is_string());
-      std::string entries = "entities/" + content["name"].get<std::string>() + "_entries_" + language + ".json";
+      std::string entries =
+          "entities/" + content["name"].get<std::string>() + "_entries_" + language + ".json";
       REQUIRE(files.count(entries) == 1);
       CHECK_FALSE(files.at(entries).empty());
       for (const auto& entry : files.at(entries)) {
@@ -83,7 +84,8 @@ void CheckAgent(const AgentExport& agent, const std::string& language) {
 
 TEST_CASE("The Dialogflow ES agent export has the documented layout",
           "[platforms][dialogflow][export]") {
-  for (auto [locale, language] : {std::pair<std::string, std::string>{"fr-FR", "fr"}, {"en-US", "en"}}) {
+  for (auto [locale, language] :
+       {std::pair<std::string, std::string>{"fr-FR", "fr"}, {"en-US", "en"}}) {
     INFO(locale);
     auto agent = BuildEsAgent(Model(), locale, "https://chariot.example.fr/dialogflow/es");
     REQUIRE(agent.ok());
@@ -110,7 +112,8 @@ TEST_CASE("The French agent annotates AddItem and maps units to our codes",
   bool annotated_quantity = false;
   for (const auto& phrase : files.at("intents/AddItem_usersays_fr.json")) {
     for (const auto& piece : phrase["data"]) {
-      if (piece.value("alias", "") == "quantity") annotated_quantity = piece["meta"] == "@sys.number";
+      if (piece.value("alias", "") == "quantity")
+        annotated_quantity = piece["meta"] == "@sys.number";
     }
   }
   CHECK(annotated_quantity);

@@ -17,7 +17,7 @@ TEST_CASE("ES welcome, inventory intent and fallback become launch, intent and t
   CHECK(welcome->turn.channel == "dialogflow");
   CHECK(welcome->turn.locale == "fr-FR");
   CHECK(welcome->turn.session_id.empty());
-  CHECK(welcome->turn.user_id.rfind("df-", 0) == 0);
+  CHECK(welcome->turn.user_id == "customer-42");
 
   auto add = ParseEsRequest(ReadJsonFixture("dialogflow", "es_add_item.json", "sess-7"));
   REQUIRE(add.ok());
@@ -35,6 +35,9 @@ TEST_CASE("ES welcome, inventory intent and fallback become launch, intent and t
   CHECK(fallback->turn.kind == TurnKind::kText);
   CHECK(fallback->turn.text == "ça sent le gaz dans la cuisine");
   CHECK(fallback->turn.session_id == "sess-7");
+  // Without the integration's payload the customer is a pseudonym of the Dialogflow session.
+  CHECK(fallback->turn.user_id.rfind("df-", 0) == 0);
+  CHECK(fallback->turn.user_id.size() == 23);
 }
 
 TEST_CASE("ES response carries the text, SSML for the phone and the session context",
