@@ -102,7 +102,7 @@ CREATE TABLE customers (
 CREATE TABLE customer_accounts (
   platform         TEXT NOT NULL,
   platform_user_id TEXT NOT NULL,
-  customer_id      TEXT NOT NULL REFERENCES customers(id),
+  customer_id      TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
   PRIMARY KEY (platform, platform_user_id)
 );
 

@@ -5,6 +5,7 @@
 
 #include "app/commands.h"
 #include "app/check_command.h"
+#include "app/eval_command.h"
 #include "app/export_command.h"
 #include "app/parse_command.h"
 
@@ -17,6 +18,7 @@ const char* kUsage =
     "  serve     the HTTP server (native API, platforms, dashboard)\n"
     "  chat      talk to the assistant in a terminal\n"
     "  parse     understanding only: text in, intent and slots out as JSON lines\n"
+    "  eval-nlu  accuracy of the understanding on the evaluation sets (tests/nlu/eval)\n"
     "  migrate   create or upgrade the database\n"
     "  export    the Alexa interaction model or the Dialogflow ES agent, built from intents/\n"
     "  check     explain whether a captured Alexa request would be accepted\n"
@@ -37,6 +39,7 @@ int main(int argc, char** argv) {
       {"serve", RunServeCommand},
       {"chat", RunChatCommand},
       {"parse", RunParseCommand},
+      {"eval-nlu", RunEvalNluCommand},
       {"migrate", RunMigrateCommand},
       {"export", RunExportCommand},
       {"check", RunCheckCommand},

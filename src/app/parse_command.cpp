@@ -6,9 +6,13 @@
 
 #include "app/parse_json.h"
 #include "app/paths.h"
+#include "commerce/seed.h"
+#include "commerce/shopping_service.h"
 #include "core/clock.h"
 #include "nlu/civil_time.h"
 #include "nlu/parser.h"
+#include "store/migrations.h"
+#include "store/sqlite/commerce_stores.h"
 
 namespace chariot::app {
 namespace {
@@ -47,7 +51,9 @@ int RunParseCommand(const std::vector<std::string>& args) {
       } else {
         now = nlu::ParseIso8601(value);
         if (!now) {
-          std::fprintf(stderr, "chariot parse: --now must be an ISO 8601 time such as 2026-11-24T10:00:00+01:00.\n");
+          std::fprintf(
+              stderr,
+              "chariot parse: --now must be an ISO 8601 time such as 2026-11-24T10:00:00+01:00.\n");
           return 2;
         }
       }
@@ -75,10 +81,29 @@ int RunParseCommand(const std::vector<std::string>& args) {
     return 1;
   }
   SystemClock clock;
+  // The catalog, so products resolve to a sku: data/ loaded into an in-memory database (a few
+  // milliseconds). Without it, understanding still works, only without skus.
+  std::unique_ptr<store::Database> catalog_db;
+  std::unique_ptr<store::SqliteCommerceStores> stores;
+  std::unique_ptr<commerce::ShoppingService> shopping;
+  if (auto db = store::Database::Open(":memory:"); db.ok()) {
+    catalog_db = std::move(*db);
+    auto migrations = store::LoadMigrations(paths.migrations_dir);
+    if (migrations.ok() && store::Migrate(*catalog_db, *migrations).ok()) {
+      stores = std::make_unique<store::SqliteCommerceStores>(*catalog_db);
+      if (commerce::SeedDemoData(stores->catalog, stores->orders, paths.data_dir,
+                                 clock.NowSeconds())
+              .ok()) {
+        shopping = std::make_unique<commerce::ShoppingService>(
+            stores->catalog, stores->lists, stores->orders, stores->customers, clock);
+      }
+    }
+  }
+  const ProductResolver* resolver = shopping ? &shopping->resolver() : nullptr;
   auto print = [&](const std::string& line) {
     int64_t at = now ? *now : clock.NowSeconds();
     nlu::Understanding understanding = (*parser)->Parse(line, locale, at);
-    nlohmann::json out = UnderstandingToJson(line, understanding, nullptr, locale);
+    nlohmann::json out = UnderstandingToJson(line, understanding, resolver, locale);
     std::string dumped = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::fwrite(dumped.data(), 1, dumped.size(), stdout);
     std::fputc('\n', stdout);

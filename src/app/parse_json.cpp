@@ -19,9 +19,16 @@ std::string SafeUtf8(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    size_t length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    size_t length = c < 0x80             ? 1
+                    : (c & 0xE0) == 0xC0 ? 2
+                    : (c & 0xF0) == 0xE0 ? 3
+                    : (c & 0xF8) == 0xF0 ? 4
+                                         : 0;
     bool valid = length > 0 && i + length <= text.size();
-    uint32_t cp = length == 1 ? c : length == 2 ? (c & 0x1F) : length == 3 ? (c & 0x0F) : (c & 0x07);
+    uint32_t cp = length == 1   ? c
+                  : length == 2 ? (c & 0x1F)
+                  : length == 3 ? (c & 0x0F)
+                                : (c & 0x07);
     for (size_t k = 1; valid && k < length; ++k) {
       unsigned char d = static_cast<unsigned char>(text[i + k]);
       valid = (d & 0xC0) == 0x80;
@@ -65,9 +72,8 @@ nlohmann::json UnderstandingToJson(std::string_view text, const nlu::Understandi
   auto product = understanding.slots.find("product");
   if (resolver != nullptr && product != understanding.slots.end()) {
     std::vector<ProductMatch> matches = resolver->Resolve(product->second, locale, "", 2);
-    bool clear = matches.size() == 1 ||
-                 (matches.size() >= 2 && matches[0].score > 0 &&
-                  matches[0].score >= kClearMargin * matches[1].score);
+    bool clear = matches.size() == 1 || (matches.size() >= 2 && matches[0].score > 0 &&
+                                         matches[0].score >= kClearMargin * matches[1].score);
     if (clear) {
       slots["sku"] = matches[0].sku;
       slots["product_name"] = matches[0].name;

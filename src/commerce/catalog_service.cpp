@@ -128,6 +128,7 @@ std::vector<Candidate> CatalogService::Find(std::string_view words, std::string_
     bool starts = false;
     c.coverage = Coverage(said, hit.product, starts);
     c.bought_before = history.count(hit.product.sku) > 0;
+    c.starts_with_said = starts;
     // Saying the whole name beats everything but history; otherwise popularity decides among
     // products that start with what was said ("lait" -> demi-écrémé before entier).
     bool whole_name = c.coverage > 0.999;
@@ -152,7 +153,9 @@ std::vector<Candidate> CatalogService::Find(std::string_view words, std::string_
 std::vector<ProductMatch> CatalogService::Resolve(std::string_view words, std::string_view locale,
                                                   std::string_view user_id, size_t limit) const {
   std::vector<ProductMatch> matches;
+  // Only products holding every word said "fit"; the closest suggestions stay in Find.
   for (const Candidate& c : Find(words, locale, user_id, limit)) {
+    if (!c.exact) continue;
     matches.push_back({c.product.sku, DisplayName(c.product, locale), c.score});
   }
   return matches;

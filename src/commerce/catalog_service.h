@@ -25,9 +25,10 @@ namespace chariot::commerce {
 struct Candidate {
   store::Product product;
   double score = 0;
-  bool exact = false;        // every word said is in the product's names
-  double coverage = 0;       // share of the product's name that was said, 0..1
+  bool exact = false;   // every word said is in the product's names
+  double coverage = 0;  // share of the product's name that was said, 0..1
   bool bought_before = false;
+  bool starts_with_said = false;  // the product's name starts with a word said
 };
 
 class CatalogService : public ProductResolver {
@@ -44,7 +45,8 @@ class CatalogService : public ProductResolver {
                                     std::string_view user_id, size_t limit) const override;
 
   Result<store::Product> Product(const std::string& sku) const { return catalog_.GetProduct(sku); }
-  Result<std::map<std::string, store::Product>> Products(const std::vector<std::string>& skus) const {
+  Result<std::map<std::string, store::Product>> Products(
+      const std::vector<std::string>& skus) const {
     return catalog_.GetProducts(skus);
   }
   Result<store::StoreInfo> Store(const std::string& id) const { return catalog_.GetStore(id); }

@@ -8,7 +8,8 @@ namespace chariot::commerce {
 
 Result<CustomerVisit> CustomerService::Visit(const std::string& customer_id,
                                              const std::string& locale) {
-  if (customer_id.empty() || customer_id.size() > 128) return Status::InvalidArgument("bad customer id");
+  if (customer_id.empty() || customer_id.size() > 128)
+    return Status::InvalidArgument("bad customer id");
   auto found = customers_.Get(customer_id);
   if (!found.ok()) return found.status();
   if (found->has_value()) return CustomerVisit{**found, false};
@@ -28,7 +29,8 @@ Result<store::Customer> CustomerService::SetPostcode(const std::string& customer
                                                      const std::string& postcode) {
   if (postcode.size() != 5) return Status::InvalidArgument("a postcode has five digits");
   for (char c : postcode) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) return Status::InvalidArgument("a postcode has five digits");
+    if (!std::isdigit(static_cast<unsigned char>(c)))
+      return Status::InvalidArgument("a postcode has five digits");
   }
   auto visit = Visit(customer_id, "");
   if (!visit.ok()) return visit.status();

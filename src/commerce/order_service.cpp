@@ -16,14 +16,16 @@ Status OrderService::EnsureSlots() {
   if (slots_ready_day_.load() == day) return Status::Ok();
   auto templates = catalog_.SlotTemplates();
   if (!templates.ok()) return templates.status();
-  if (Status s = orders_.EnsureSlots(SlotsFromTemplates(*templates, now, kSlotHorizonDays)); !s.ok()) {
+  if (Status s = orders_.EnsureSlots(SlotsFromTemplates(*templates, now, kSlotHorizonDays));
+      !s.ok()) {
     return s;
   }
   slots_ready_day_.store(day);
   return Status::Ok();
 }
 
-Result<Site> OrderService::SiteFor(const store::Customer& customer, const std::string& fulfillment) {
+Result<Site> OrderService::SiteFor(const store::Customer& customer,
+                                   const std::string& fulfillment) {
   Site site;
   std::string store_id;
   if (fulfillment == "pickup") {
@@ -88,7 +90,8 @@ Result<std::optional<store::Order>> OrderService::CurrentOrder(const std::string
   if (!orders.ok()) return orders.status();
   int64_t now = clock_.NowSeconds();
   for (const store::Order& order : *orders) {
-    if (order.status == "confirmed" && order.slot_end > now) return std::optional<store::Order>(order);
+    if (order.status == "confirmed" && order.slot_end > now)
+      return std::optional<store::Order>(order);
   }
   return std::optional<store::Order>();
 }

@@ -17,7 +17,8 @@ int64_t LastSundayOneUtc(int year, int month) {
 int OffsetSeconds(int64_t unix_seconds) {
   int year, month, day;
   CivilFromDays(FloorDiv(unix_seconds, 86400), year, month, day);
-  bool summer = unix_seconds >= LastSundayOneUtc(year, 3) && unix_seconds < LastSundayOneUtc(year, 10);
+  bool summer =
+      unix_seconds >= LastSundayOneUtc(year, 3) && unix_seconds < LastSundayOneUtc(year, 10);
   return summer ? 7200 : 3600;
 }
 

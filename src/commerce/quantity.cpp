@@ -22,6 +22,12 @@ bool SameDimension(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+int64_t LinePriceCents(const store::Product& product, double quantity) {
+  if (product.sold_by == "weight") return std::llround(quantity * product.price_cents);
+  int64_t units = std::llround(quantity);
+  return (units < 1 ? 1 : units) * product.price_cents;
+}
+
 std::optional<double> ParseQuantity(const std::string& text) {
   if (text.empty() || text.size() > 16) return std::nullopt;
   std::string copy = text;
@@ -30,7 +36,8 @@ std::optional<double> ParseQuantity(const std::string& text) {
   }
   char* end = nullptr;
   double value = std::strtod(copy.c_str(), &end);
-  if (end == copy.c_str() || *end != '\0' || !std::isfinite(value) || value <= 0) return std::nullopt;
+  if (end == copy.c_str() || *end != '\0' || !std::isfinite(value) || value <= 0)
+    return std::nullopt;
   return value;
 }
 

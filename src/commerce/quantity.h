@@ -24,6 +24,10 @@ std::optional<double> ListQuantity(const store::Product& product, const std::str
 // The largest quantity the list keeps for this product.
 double MaxQuantity(const store::Product& product);
 
+// The price of a list line in cents, as the order will charge it (weighed: quantity x price per
+// kilo, rounded to the cent; by the unit: units x price).
+int64_t LinePriceCents(const store::Product& product, double quantity);
+
 // Parses a positive decimal number ("2", "1.5", "1,5"); nullopt otherwise.
 std::optional<double> ParseQuantity(const std::string& text);
 

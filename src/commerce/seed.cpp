@@ -53,8 +53,10 @@ Status ParseProducts(const json& doc, const std::string& file, store::CatalogDat
     store::Product product;
     product.sku = p.value("sku", "");
     product.name = p.value("name", "");
-    if (product.sku.empty() || product.sku.size() > 64) return Status::InvalidArgument(where + "bad sku");
-    if (!skus.insert(product.sku).second) return Status::InvalidArgument(where + "duplicate sku " + product.sku);
+    if (product.sku.empty() || product.sku.size() > 64)
+      return Status::InvalidArgument(where + "bad sku");
+    if (!skus.insert(product.sku).second)
+      return Status::InvalidArgument(where + "duplicate sku " + product.sku);
     if (product.name.empty()) return Status::InvalidArgument(where + "missing name");
     product.name_en = p.value("name_en", "");
     product.department = p.value("department", "grocery");
@@ -69,7 +71,8 @@ Status ParseProducts(const json& doc, const std::string& file, store::CatalogDat
     if (!kUnits.count(product.unit) || !(product.size > 0)) {
       return Status::InvalidArgument(where + "bad size or unit");
     }
-    if (!p.contains("price_cents") || !p["price_cents"].is_number_integer() || p["price_cents"].get<int64_t>() < 0) {
+    if (!p.contains("price_cents") || !p["price_cents"].is_number_integer() ||
+        p["price_cents"].get<int64_t>() < 0) {
       return Status::InvalidArgument(where + "price_cents must be a non-negative integer");
     }
     product.price_cents = p["price_cents"].get<int64_t>();
@@ -96,7 +99,8 @@ Status ParseStores(const json& doc, const std::string& file, store::CatalogData&
       store::StoreInfo info;
       info.id = s.value("id", "");
       info.name = s.value("name", "");
-      if (info.id.empty() || info.name.empty()) return Status::InvalidArgument(file + ": a store lacks id or name");
+      if (info.id.empty() || info.name.empty())
+        return Status::InvalidArgument(file + ": a store lacks id or name");
       info.kind = std::string(key) == "stores" ? "store" : "dark_store";
       info.address = s.value("address", "");
       info.city = s.value("city", "");
@@ -154,10 +158,12 @@ Status ParseSlots(const json& doc, const std::string& file, store::CatalogData& 
       int weekday = Weekday(day.get<std::string>());
       if (weekday < 0) return Status::InvalidArgument(file + ": bad day " + day.dump());
       for (const json& window : windows) {
-        if (!window.is_array() || window.size() != 2) return Status::InvalidArgument(file + ": bad window");
+        if (!window.is_array() || window.size() != 2)
+          return Status::InvalidArgument(file + ": bad window");
         int start = MinuteOfDay(window[0].get<std::string>());
         int end = MinuteOfDay(window[1].get<std::string>());
-        if (start < 0 || end <= start) return Status::InvalidArgument(file + ": bad window " + window.dump());
+        if (start < 0 || end <= start)
+          return Status::InvalidArgument(file + ": bad window " + window.dump());
         for (const std::string& site : sites) {
           store::SlotTemplate st;
           st.store_id = site;
@@ -206,7 +212,8 @@ Result<store::CatalogData> LoadCatalogFiles(const std::string& data_dir) {
       }
     }
   } catch (const json::exception& e) {
-    return Status::InvalidArgument(data_dir + ": a catalog file has a value of the wrong type (" + e.what() + ")");
+    return Status::InvalidArgument(data_dir + ": a catalog file has a value of the wrong type (" +
+                                   e.what() + ")");
   }
   return data;
 }
@@ -216,7 +223,8 @@ Result<SeedReport> SeedDemoData(store::CatalogStore& catalog, store::OrderStore&
   auto data = LoadCatalogFiles(data_dir);
   if (!data.ok()) return data.status();
   if (Status s = catalog.Replace(*data); !s.ok()) return s;
-  if (Status s = orders.EnsureSlots(SlotsFromTemplates(data->slot_templates, now_seconds, kSlotHorizonDays));
+  if (Status s = orders.EnsureSlots(
+          SlotsFromTemplates(data->slot_templates, now_seconds, kSlotHorizonDays));
       !s.ok()) {
     return s;
   }

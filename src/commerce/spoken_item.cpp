@@ -17,7 +17,7 @@ bool StartsWithVowelSound(const std::string& phrase) {
   char c = folded[0];
   // Mute h elides ("d'huile", "d'herbes"); aspirated h does not ("de haricots").
   if (c == 'h') return folded.rfind("huil", 0) == 0 || folded.rfind("herb", 0) == 0;
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';  // not y: "de yaourt"
 }
 
 // The first letter in lower case unless the word looks like an acronym ("LED", "WC").
@@ -25,10 +25,15 @@ std::string LowerFirst(const std::string& name) {
   if (name.empty()) return name;
   if (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[1]))) return name;
   std::string out = name;
-  if (std::isupper(static_cast<unsigned char>(out[0]))) out[0] = static_cast<char>(std::tolower(out[0]));
+  if (std::isupper(static_cast<unsigned char>(out[0])))
+    out[0] = static_cast<char>(std::tolower(out[0]));
   // "Œ" (C5 92) -> "œ" (C5 93); "É" (C3 89) -> "é" (C3 A9)
-  if (out.size() >= 2 && static_cast<unsigned char>(out[0]) == 0xC5 && static_cast<unsigned char>(out[1]) == 0x92) out[1] = static_cast<char>(0x93);
-  if (out.size() >= 2 && static_cast<unsigned char>(out[0]) == 0xC3 && static_cast<unsigned char>(out[1]) >= 0x80 && static_cast<unsigned char>(out[1]) <= 0x9E) out[1] = static_cast<char>(static_cast<unsigned char>(out[1]) + 0x20);
+  if (out.size() >= 2 && static_cast<unsigned char>(out[0]) == 0xC5 &&
+      static_cast<unsigned char>(out[1]) == 0x92)
+    out[1] = static_cast<char>(0x93);
+  if (out.size() >= 2 && static_cast<unsigned char>(out[0]) == 0xC3 &&
+      static_cast<unsigned char>(out[1]) >= 0x80 && static_cast<unsigned char>(out[1]) <= 0x9E)
+    out[1] = static_cast<char>(static_cast<unsigned char>(out[1]) + 0x20);
   return out;
 }
 
@@ -38,7 +43,8 @@ std::string PluralWord(const std::string& word) {
   char last = word.back();
   if (last == 's' || last == 'x' || last == 'z') return word;
   if (word.size() >= 2 && word.compare(word.size() - 2, 2, "au") == 0) return word + "x";
-  if (word.size() >= 2 && word.compare(word.size() - 2, 2, "al") == 0) return word.substr(0, word.size() - 2) + "aux";
+  if (word.size() >= 2 && word.compare(word.size() - 2, 2, "al") == 0)
+    return word.substr(0, word.size() - 2) + "aux";
   return word + "s";
 }
 
@@ -59,9 +65,9 @@ std::string PluralName(const store::Product& p) {
 }
 
 bool FeminineNoun(const std::string& noun) {
-  static const char* const kFeminine[] = {"bouteille", "boîte", "brique", "plaquette", "barquette",
-                                          "tablette", "botte", "pièce", "bombe", "cartouche",
-                                          "couronne", "paire", "barrette", "canette", "bobine"};
+  static const char* const kFeminine[] = {
+      "bouteille", "boîte",     "brique",   "plaquette", "barquette", "tablette", "botte", "pièce",
+      "bombe",     "cartouche", "couronne", "paire",     "barrette",  "canette",  "bobine"};
   for (const char* f : kFeminine) {
     if (noun == f) return true;
   }
@@ -70,12 +76,14 @@ bool FeminineNoun(const std::string& noun) {
 
 const char* EnglishPack(const std::string& pack) {
   static const std::pair<const char*, const char*> kPacks[] = {
-      {"bouteille", "bottle"}, {"boîte", "box"},      {"brique", "carton"}, {"plaquette", "pack"},
-      {"barquette", "tray"},   {"tablette", "bar"},   {"pot", "jar"},       {"bocal", "jar"},
-      {"sachet", "bag"},       {"paquet", "pack"},    {"pack", "pack"},     {"filet", "net"},
-      {"tube", "tube"},        {"flacon", "bottle"},  {"lot", "set"},       {"sac", "bag"},
-      {"rouleau", "roll"},     {"bidon", "can"},      {"canette", "can"},   {"botte", "bunch"},
-      {"paire", "pair"},       {"coffret", "case"},   {"cartouche", "cartridge"}};
+      {"bouteille", "bottle"}, {"boîte", "box"},          {"brique", "carton"},
+      {"plaquette", "pack"},   {"barquette", "tray"},     {"tablette", "bar"},
+      {"pot", "jar"},          {"bocal", "jar"},          {"sachet", "bag"},
+      {"paquet", "pack"},      {"pack", "pack"},          {"filet", "net"},
+      {"tube", "tube"},        {"flacon", "bottle"},      {"lot", "set"},
+      {"sac", "bag"},          {"rouleau", "roll"},       {"bidon", "can"},
+      {"canette", "can"},      {"botte", "bunch"},        {"paire", "pair"},
+      {"coffret", "case"},     {"cartouche", "cartridge"}};
   for (const auto& [fr, en] : kPacks) {
     if (pack == fr) return en;
   }
@@ -105,12 +113,13 @@ std::string French(const store::Product& p, double quantity) {
     std::string pack = p.pack.empty() ? "lot" : p.pack;
     std::string head = SpokenNumber(count, "fr-FR", FeminineNoun(pack)) + " " +
                        (count > 1 ? PluralWord(pack) : pack);
-    std::string pieces = SpokenNumber(static_cast<int64_t>(p.size), "fr-FR",
-                                      FeminineNoun(p.each_name));
+    std::string pieces =
+        SpokenNumber(static_cast<int64_t>(p.size), "fr-FR", FeminineNoun(p.each_name));
     std::string each_folded = FoldAccents(p.each_name);
-    std::string what = FoldAccents(p.name).rfind(each_folded, 0) == 0
-                           ? pieces + " " + LowerFirst(PluralName(p))
-                           : pieces + " " + PluralWord(p.each_name) + " " + Of(LowerFirst(p.name), "fr-FR");
+    std::string what =
+        FoldAccents(p.name).rfind(each_folded, 0) == 0
+            ? pieces + " " + LowerFirst(PluralName(p))
+            : pieces + " " + PluralWord(p.each_name) + " " + Of(LowerFirst(p.name), "fr-FR");
     return head + " " + Of(what, "fr-FR");
   }
   if (!p.pack.empty() && (measure || p.size > 1)) {
@@ -136,7 +145,8 @@ std::string English(const store::Product& p, double quantity) {
   }
   if (!p.pack.empty()) {
     std::string pack = EnglishPack(p.pack);
-    return SpokenNumber(count, "en-US") + " " + (count > 1 ? EnglishPlural(pack) : pack) + " of " + lower;
+    return SpokenNumber(count, "en-US") + " " + (count > 1 ? EnglishPlural(pack) : pack) + " of " +
+           lower;
   }
   return SpokenNumber(count, "en-US") + " " + (count > 1 ? EnglishPlural(lower) : lower);
 }
@@ -149,8 +159,20 @@ std::string Of(const std::string& phrase, std::string_view locale) {
 }
 
 std::string SpokenName(const store::Product& product, std::string_view locale) {
-  if (IsEnglish(locale)) return LowerFirst(product.name_en.empty() ? product.name : product.name_en);
+  if (IsEnglish(locale))
+    return LowerFirst(product.name_en.empty() ? product.name : product.name_en);
   return LowerFirst(product.name);
+}
+
+std::string TheName(const store::Product& product, std::string_view locale) {
+  std::string name = SpokenName(product, locale);
+  if (IsEnglish(locale)) return "the " + name;
+  if (StartsWithVowelSound(name)) return "l'" + name;
+  std::string first = FoldAccents(name.substr(0, name.find(' ')));
+  bool plural = !first.empty() && (first.back() == 's' || first.back() == 'x') && first != "riz" &&
+                first != "jus" && first != "mais" && first != "bois";
+  if (plural) return "les " + name;
+  return (product.gender == "f" ? "la " : "le ") + name;
 }
 
 std::string SpokenItem(const store::Product& product, double quantity, std::string_view locale) {

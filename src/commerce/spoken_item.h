@@ -17,6 +17,9 @@ namespace chariot::commerce {
 std::string SpokenItem(const store::Product& product, double quantity, std::string_view locale);
 // The product's name as said in a sentence, without quantity ("lait demi-écrémé").
 std::string SpokenName(const store::Product& product, std::string_view locale);
+// The product's name with its definite article: "le lait demi-écrémé", "la baguette tradition",
+// "l'huile d'olive", "les pommes Golden"; en: "the semi-skimmed milk".
+std::string TheName(const store::Product& product, std::string_view locale);
 // "de X" or "d'X" in French (elision before a vowel or a mute h); "of X" in English.
 std::string Of(const std::string& phrase, std::string_view locale);
 

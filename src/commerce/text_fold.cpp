@@ -9,29 +9,84 @@ namespace {
 // Latin-1 supplement and Latin Extended-A letters French and English text use, folded.
 const char* FoldCodepoint(unsigned codepoint) {
   switch (codepoint) {
-    case 0xC0: case 0xC1: case 0xC2: case 0xC3: case 0xC4: case 0xC5:
-    case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE4: case 0xE5: return "a";
-    case 0xC6: case 0xE6: return "ae";
-    case 0xC7: case 0xE7: return "c";
-    case 0xC8: case 0xC9: case 0xCA: case 0xCB:
-    case 0xE8: case 0xE9: case 0xEA: case 0xEB: return "e";
-    case 0xCC: case 0xCD: case 0xCE: case 0xCF:
-    case 0xEC: case 0xED: case 0xEE: case 0xEF: return "i";
-    case 0xD1: case 0xF1: return "n";
-    case 0xD2: case 0xD3: case 0xD4: case 0xD5: case 0xD6:
-    case 0xF2: case 0xF3: case 0xF4: case 0xF5: case 0xF6: return "o";
-    case 0xD9: case 0xDA: case 0xDB: case 0xDC:
-    case 0xF9: case 0xFA: case 0xFB: case 0xFC: return "u";
-    case 0xDD: case 0xFD: case 0xFF: case 0x178: return "y";
-    case 0x152: case 0x153: return "oe";
-    case 0xB2: return "2";
-    default: return nullptr;
+    case 0xC0:
+    case 0xC1:
+    case 0xC2:
+    case 0xC3:
+    case 0xC4:
+    case 0xC5:
+    case 0xE0:
+    case 0xE1:
+    case 0xE2:
+    case 0xE3:
+    case 0xE4:
+    case 0xE5:
+      return "a";
+    case 0xC6:
+    case 0xE6:
+      return "ae";
+    case 0xC7:
+    case 0xE7:
+      return "c";
+    case 0xC8:
+    case 0xC9:
+    case 0xCA:
+    case 0xCB:
+    case 0xE8:
+    case 0xE9:
+    case 0xEA:
+    case 0xEB:
+      return "e";
+    case 0xCC:
+    case 0xCD:
+    case 0xCE:
+    case 0xCF:
+    case 0xEC:
+    case 0xED:
+    case 0xEE:
+    case 0xEF:
+      return "i";
+    case 0xD1:
+    case 0xF1:
+      return "n";
+    case 0xD2:
+    case 0xD3:
+    case 0xD4:
+    case 0xD5:
+    case 0xD6:
+    case 0xF2:
+    case 0xF3:
+    case 0xF4:
+    case 0xF5:
+    case 0xF6:
+      return "o";
+    case 0xD9:
+    case 0xDA:
+    case 0xDB:
+    case 0xDC:
+    case 0xF9:
+    case 0xFA:
+    case 0xFB:
+    case 0xFC:
+      return "u";
+    case 0xDD:
+    case 0xFD:
+    case 0xFF:
+    case 0x178:
+      return "y";
+    case 0x152:
+    case 0x153:
+      return "oe";
+    case 0xB2:
+      return "2";
+    default:
+      return nullptr;
   }
 }
 
 const std::array<const char*, 26> kStopWords = {
-    "de", "du", "des", "la", "le", "les", "l", "d", "un", "une", "au", "aux", "a", "en",
-    "et", "the", "of", "some", "an", "pour", "avec", "mon", "ma", "mes", "my", "with"};
+    "de", "du", "des", "la", "le",   "les", "l",    "d",    "un",  "une", "au",  "aux", "a",
+    "en", "et", "the", "of", "some", "an",  "pour", "avec", "mon", "ma",  "mes", "my",  "with"};
 
 bool IsStopWord(const std::string& word) {
   for (const char* stop : kStopWords) {

@@ -8,13 +8,13 @@ namespace {
 
 bool IsEnglish(std::string_view locale) { return locale.substr(0, 2) == "en"; }
 
-const char* const kFrenchUnits[] = {"zéro",     "un",       "deux",     "trois",    "quatre",
-                                    "cinq",     "six",      "sept",     "huit",     "neuf",
-                                    "dix",      "onze",     "douze",    "treize",   "quatorze",
-                                    "quinze",   "seize",    "dix-sept", "dix-huit", "dix-neuf"};
-const char* const kFrenchTens[] = {"",         "dix",      "vingt",    "trente",  "quarante",
-                                   "cinquante", "soixante", "soixante", "quatre-vingt",
-                                   "quatre-vingt"};
+const char* const kFrenchUnits[] = {"zéro",   "un",    "deux",     "trois",    "quatre",
+                                    "cinq",   "six",   "sept",     "huit",     "neuf",
+                                    "dix",    "onze",  "douze",    "treize",   "quatorze",
+                                    "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"};
+const char* const kFrenchTens[] = {
+    "",          "dix",      "vingt",    "trente",       "quarante",
+    "cinquante", "soixante", "soixante", "quatre-vingt", "quatre-vingt"};
 
 // 0..99 in French. `final` tells whether nothing follows (the "s" of "quatre-vingts").
 std::string FrenchBelow100(int n, bool final) {
@@ -58,9 +58,11 @@ std::string French(int64_t n) {
     out += part;
   };
   if (millions > 0) {
-    add(FrenchBelow1000(static_cast<int>(millions), true) + (millions > 1 ? " millions" : " million"));
+    add(FrenchBelow1000(static_cast<int>(millions), true) +
+        (millions > 1 ? " millions" : " million"));
   }
-  if (thousands > 0) add(thousands == 1 ? "mille" : FrenchBelow1000(static_cast<int>(thousands), false) + " mille");
+  if (thousands > 0)
+    add(thousands == 1 ? "mille" : FrenchBelow1000(static_cast<int>(thousands), false) + " mille");
   if (rest > 0) add(FrenchBelow1000(static_cast<int>(rest), true));
   return out;
 }
@@ -125,10 +127,12 @@ const char* const kFrenchDays[] = {"dimanche", "lundi",    "mardi", "mercredi",
                                    "jeudi",    "vendredi", "samedi"};
 const char* const kEnglishDays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                     "Thursday", "Friday", "Saturday"};
-const char* const kFrenchMonths[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                     "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-const char* const kEnglishMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                      "July",    "August",   "September", "October", "November", "December"};
+const char* const kFrenchMonths[] = {"janvier",   "février", "mars",     "avril",
+                                     "mai",       "juin",    "juillet",  "août",
+                                     "septembre", "octobre", "novembre", "décembre"};
+const char* const kEnglishMonths[] = {"January",   "February", "March",    "April",
+                                      "May",       "June",     "July",     "August",
+                                      "September", "October",  "November", "December"};
 
 }  // namespace
 
@@ -149,7 +153,8 @@ std::string SpokenPrice(int64_t cents, std::string_view locale) {
   bool english = IsEnglish(locale);
   if (euros == 0) {
     if (rest == 0) return english ? "zero euros" : "zéro euro";
-    return SpokenNumber(rest, locale) + (english ? (rest == 1 ? " cent" : " cents") : (rest == 1 ? " centime" : " centimes"));
+    return SpokenNumber(rest, locale) +
+           (english ? (rest == 1 ? " cent" : " cents") : (rest == 1 ? " centime" : " centimes"));
   }
   std::string out = SpokenNumber(euros, locale) + (euros == 1 ? " euro" : " euros");
   if (rest > 0) out += " " + SpokenNumber(rest, locale);
@@ -190,7 +195,8 @@ std::string SpokenDate(const CivilTime& t, std::string_view locale) {
   int weekday = ((t.weekday % 7) + 7) % 7;
   int month = t.month >= 1 && t.month <= 12 ? t.month - 1 : 0;
   if (IsEnglish(locale)) {
-    return std::string(kEnglishDays[weekday]) + ", " + kEnglishMonths[month] + " " + std::to_string(t.day);
+    return std::string(kEnglishDays[weekday]) + ", " + kEnglishMonths[month] + " " +
+           std::to_string(t.day);
   }
   std::string day = t.day == 1 ? "1er" : std::to_string(t.day);
   return std::string(kFrenchDays[weekday]) + " " + day + " " + kFrenchMonths[month];
@@ -210,10 +216,14 @@ std::string SpokenTime(const CivilTime& t, std::string_view locale) {
   return out;
 }
 
-std::string SpokenSlot(const CivilTime& start, const CivilTime& end, std::string_view locale) {
+std::string SpokenTimeRange(const CivilTime& start, const CivilTime& end, std::string_view locale) {
   bool english = IsEnglish(locale);
-  return SpokenDate(start, locale) + (english ? " between " : " entre ") + SpokenTime(start, locale) +
+  return std::string(english ? "between " : "entre ") + SpokenTime(start, locale) +
          (english ? " and " : " et ") + SpokenTime(end, locale);
+}
+
+std::string SpokenSlot(const CivilTime& start, const CivilTime& end, std::string_view locale) {
+  return SpokenDate(start, locale) + " " + SpokenTimeRange(start, end, locale);
 }
 
 }  // namespace chariot

@@ -41,6 +41,8 @@ struct CivilTime {
 std::string SpokenDate(const CivilTime& t, std::string_view locale);
 // "18 heures", "18 heures 30" / "6 PM", "6:30 PM".
 std::string SpokenTime(const CivilTime& t, std::string_view locale);
+// "entre 18 heures et 20 heures" / "between 6 PM and 8 PM".
+std::string SpokenTimeRange(const CivilTime& start, const CivilTime& end, std::string_view locale);
 // "samedi 28 novembre entre 18 heures et 20 heures" / "Saturday, November 28 between 6 PM and
 // 8 PM". end is assumed on the same day.
 std::string SpokenSlot(const CivilTime& start, const CivilTime& end, std::string_view locale);

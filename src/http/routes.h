@@ -19,6 +19,8 @@ void AddSupportRoutes(httplib::Server& server, const ServerDeps& deps);
 void AddPlatformRoutes(httplib::Server& server, const ServerDeps& deps,
                        const platforms::PlatformConfig& config);
 // GET /admin (dashboard and login), /admin/api/..., DELETE /v1/users/{id}
+// GET/POST/PATCH/DELETE /v1/users/{id}/list[/{sku}], GET /v1/users/{id}/orders
+void AddCommerceRoutes(httplib::Server& server, const ServerDeps& deps);
 void AddAdminRoutes(httplib::Server& server, const ServerDeps& deps);
 
 }  // namespace chariot::http

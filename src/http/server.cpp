@@ -157,6 +157,7 @@ void Server::InstallGuards() {
 void Server::InstallRoutes() {
   AddHealthRoutes(server_, deps_, metrics_);
   AddConverseRoutes(server_, deps_);
+  AddCommerceRoutes(server_, deps_);
   AddSupportRoutes(server_, deps_);
   static const platforms::PlatformConfig kNoPlatforms;
   AddPlatformRoutes(server_, deps_, deps_.platforms != nullptr ? *deps_.platforms : kNoPlatforms);

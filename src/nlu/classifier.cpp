@@ -42,8 +42,13 @@ IntentClassifier::IntentClassifier(int classes, int hash_bits)
       weights_(static_cast<size_t>(1u << hash_bits) * classes, 0.0f),
       bias_(classes, 0.0f) {}
 
-void IntentClassifier::Features(const std::vector<Token>& tokens, std::vector<uint32_t>& out) const {
+void IntentClassifier::Features(const std::vector<Token>& tokens,
+                                const std::vector<const std::string*>& tags,
+                                std::vector<uint32_t>& out) const {
   out.clear();
+  for (const std::string* tag : tags)
+    for (int copy = 0; copy < 3; ++copy)  // weighed like a few words
+      out.push_back(static_cast<uint32_t>(HashBytes(7 + copy, tag->data(), tag->size())) & mask_);
   uint64_t previous = HashBytes(1, "^", 1);
   char padded[40];
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -94,8 +99,9 @@ void IntentClassifier::Epoch(const std::vector<const Example*>& order, float rat
   }
 }
 
-void IntentClassifier::Train(const std::vector<Example>& train, const std::vector<Example>& held_out,
-                             int epochs, int extra_epochs, uint64_t seed) {
+void IntentClassifier::Train(const std::vector<Example>& train,
+                             const std::vector<Example>& held_out, int epochs, int extra_epochs,
+                             uint64_t seed) {
   std::mt19937_64 rng(seed);
   std::vector<const Example*> order;
   for (const Example& e : train) order.push_back(&e);

@@ -27,8 +27,10 @@ class IntentClassifier {
 
   explicit IntentClassifier(int classes, int hash_bits = 16);
 
-  // The feature buckets of an utterance (duplicates kept: counts matter).
-  void Features(const std::vector<Token>& tokens, std::vector<uint32_t>& out) const;
+  // The feature buckets of an utterance (duplicates kept: counts matter). `tags` name what the
+  // slot finders recognised ("Problem", "Date"...): a tag generalises over every synonym.
+  void Features(const std::vector<Token>& tokens, const std::vector<const std::string*>& tags,
+                std::vector<uint32_t>& out) const;
 
   // Trains on train for `epochs` passes (SGD, deterministic shuffle from seed), then fits the
   // softmax temperature on held_out (when not empty), then trains `extra_epochs` more passes on

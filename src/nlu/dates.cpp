@@ -32,10 +32,10 @@ struct Context {
 };
 
 int Weekday(std::string_view word, Language language) {
-  static const char* kFrench[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                                  "dimanche"};
-  static const char* kEnglish[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                   "saturday", "sunday"};
+  static const char* kFrench[] = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                  "vendredi", "samedi", "dimanche"};
+  static const char* kEnglish[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                   "friday", "saturday", "sunday"};
   const char** names = language == Language::kFrench ? kFrench : kEnglish;
   for (int i = 0; i < 7; ++i)
     if (word == names[i]) return i;
@@ -48,10 +48,12 @@ int Weekday(std::string_view word, Language language) {
 }
 
 int Month(std::string_view word, Language language) {
-  static const char* kFrench[] = {"janvier", "fevrier", "mars",      "avril",   "mai",      "juin",
-                                  "juillet", "aout",    "septembre", "octobre", "novembre", "decembre"};
-  static const char* kEnglish[] = {"january", "february", "march",     "april",   "may",      "june",
-                                   "july",    "august",   "september", "october", "november", "december"};
+  static const char* kFrench[] = {"janvier",   "fevrier", "mars",     "avril",
+                                  "mai",       "juin",    "juillet",  "aout",
+                                  "septembre", "octobre", "novembre", "decembre"};
+  static const char* kEnglish[] = {"january",   "february", "march",    "april",
+                                   "may",       "june",     "july",     "august",
+                                   "september", "october",  "november", "december"};
   const char** names = language == Language::kFrench ? kFrench : kEnglish;
   for (int i = 0; i < 12; ++i)
     if (word == names[i]) return i + 1;
@@ -66,12 +68,11 @@ int Month(std::string_view word, Language language) {
 
 // An English ordinal word ("third", "twenty first") at i.
 std::optional<NumberMatch> EnglishOrdinal(const Context& c, size_t i) {
-  static const char* kOrdinals[] = {"",           "first",       "second",     "third",
-                                    "fourth",     "fifth",       "sixth",      "seventh",
-                                    "eighth",     "ninth",       "tenth",      "eleventh",
-                                    "twelfth",    "thirteenth",  "fourteenth", "fifteenth",
-                                    "sixteenth",  "seventeenth", "eighteenth", "nineteenth",
-                                    "twentieth"};
+  static const char* kOrdinals[] = {
+      "",           "first",      "second",     "third",     "fourth",    "fifth",
+      "sixth",      "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",
+      "twelfth",    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+      "eighteenth", "nineteenth", "twentieth"};
   if (i >= c.tokens.size()) return std::nullopt;
   int base = 0;
   size_t j = i;
@@ -600,9 +601,11 @@ std::optional<WhenMatch> ParseWhen(const std::vector<Token>& tokens, size_t begi
       bool after_connector = skip == 1;
       size_t end = j;
       Parts trial = parts;
-      if (!parts.days && !parts.absolute && TryDate(c, j, after_connector && tokens[position].word == "le", trial, end)) {
+      if (!parts.days && !parts.absolute &&
+          TryDate(c, j, after_connector && tokens[position].word == "le", trial, end)) {
         progressed = true;
-      } else if (parts.hour < 0 && !parts.absolute && (trial = parts, TryTime(c, j, after_connector, trial, end))) {
+      } else if (parts.hour < 0 && !parts.absolute &&
+                 (trial = parts, TryTime(c, j, after_connector, trial, end))) {
         progressed = true;
       } else if (parts.part_of_day.empty() && (trial = parts, TryPartOfDay(c, j, trial, end))) {
         progressed = true;
@@ -627,7 +630,8 @@ std::optional<WhenMatch> ParseWhen(const std::vector<Token>& tokens, size_t begi
   if (parts.days) match.date = FormatDate(CivilFromDays(*parts.days));
   if (parts.hour >= 0) {
     int hour = parts.hour;
-    if ((parts.part_of_day == "afternoon" || parts.part_of_day == "evening") && hour < 12) hour += 12;
+    if ((parts.part_of_day == "afternoon" || parts.part_of_day == "evening") && hour < 12)
+      hour += 12;
     if (parts.part_of_day == "morning" && hour == 12) hour = 0;
     match.time = FormatTime(hour, parts.minute);
   } else {

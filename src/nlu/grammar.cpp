@@ -14,7 +14,11 @@ constexpr float kInfinity = std::numeric_limits<float>::infinity();
 constexpr float kTypoCost = 0.5f;
 constexpr float kSkipSlotCost = 0.8f;
 constexpr float kFreeTextUnknownWord = 0.02f;
-constexpr float kFreeTextKnownWord = 0.3f;
+constexpr float kFreeTextShortKnownWord = 0.25f;  // "de", "la", "à": inside "pommes de terre"
+constexpr float kFreeTextKnownWord = 0.4f;
+// In fuzzy mode a known word is dearer in free text than left out, so that the words around a
+// product ("c'est quoi le prix de") are skipped rather than swallowed into it.
+constexpr float kFuzzyFreeTextKnownWord = 1.1f;
 constexpr float kSlotBonus = -0.01f;
 
 float InsertionCost(const Token& token) {
@@ -30,6 +34,7 @@ struct Scratch {
   std::vector<Step> step;
   std::vector<int32_t> info;  // slot index in the template
   std::vector<int32_t> span;  // span index for typed slots
+  std::vector<uint8_t> row_active;
 };
 
 Scratch& ThreadScratch() {
@@ -228,6 +233,7 @@ Alignment Grammar::Align(size_t t, const std::vector<Token>& tokens, const std::
                    int32_t span) {
     size_t cell = i * states + s;
     if (value < scratch.cost[cell] && value <= bound) {
+      scratch.row_active[i] = 1;
       scratch.cost[cell] = value;
       scratch.previous[cell] = from;
       scratch.step[cell] = step;
@@ -235,14 +241,20 @@ Alignment Grammar::Align(size_t t, const std::vector<Token>& tokens, const std::
       scratch.span[cell] = span;
     }
   };
+  // Rows (words read) that hold at least one reachable state; exact alignments die after a
+  // few words, and their later rows are skipped without a scan.
+  scratch.row_active.assign(n + 1, 0);
+  scratch.row_active[0] = 1;
   scratch.cost[0] = 0;
   scratch.step[0] = Step::kNone;
   for (size_t i = 0; i <= n; ++i) {
+    if (!scratch.row_active[i]) continue;
     for (size_t s = 0; s < states; ++s) {
       const int32_t cell = static_cast<int32_t>(i * states + s);
       const float c = scratch.cost[cell];
       if (c == kInfinity) continue;
-      if (options.fuzzy && i < n) relax(i + 1, s, c + InsertionCost(tokens[i]), cell, Step::kInsert, 0, -1);
+      if (options.fuzzy && i < n)
+        relax(i + 1, s, c + InsertionCost(tokens[i]), cell, Step::kInsert, 0, -1);
       for (const auto& edge : g.out[s]) {
         switch (edge.kind) {
           case Kind::kEmpty:
@@ -263,14 +275,24 @@ Alignment Grammar::Align(size_t t, const std::vector<Token>& tokens, const std::
             if (ref.free_text) {
               float added = 0;
               for (size_t j = i; j < n && j < i + kMaxFreeTextWords; ++j) {
-                added += tokens[j].id >= 0 ? kFreeTextKnownWord : kFreeTextUnknownWord;
+                // Free text is what the grammar does not know: words it knows, and dates, cost
+                // more, so that "à ma liste" or "demain" is read by the template instead.
+                const Token& token = tokens[j];
+                if (token.id < 0 && !token.in_date) {
+                  added += kFreeTextUnknownWord;
+                } else if (token.word.size() <= 3) {
+                  added += kFreeTextShortKnownWord;
+                } else {
+                  added += options.fuzzy ? kFuzzyFreeTextKnownWord : kFreeTextKnownWord;
+                }
                 if (c + added > bound) break;
                 relax(j + 1, edge.to, c + added, cell, Step::kSlot, edge.label, -1);
               }
             } else if (i < n) {
               for (int index : spans_at[i]) {
                 if (spans[index].slot_type != ref.slot_type) continue;
-                relax(spans[index].end, edge.to, c + kSlotBonus, cell, Step::kSlot, edge.label, index);
+                relax(spans[index].end, edge.to, c + kSlotBonus, cell, Step::kSlot, edge.label,
+                      index);
               }
             }
             if (options.fuzzy) relax(i, edge.to, c + kSkipSlotCost, cell, Step::kSkipSlot, 0, -1);

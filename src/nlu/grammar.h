@@ -26,14 +26,14 @@ struct Span {
   int slot_type = -1;  // index of the slot type (Grammar's numbering, see Vocabulary)
   uint16_t begin = 0;
   uint16_t end = 0;
-  int payload = -1;    // index into the caller's table of values for this span
+  int payload = -1;  // index into the caller's table of values for this span
 };
 
 // Words known to a locale: template words, slot synonyms.
 class Vocabulary {
  public:
-  int Intern(const std::string& word);       // adds when missing
-  int Find(const std::string& word) const;   // -1 when unknown
+  int Intern(const std::string& word);      // adds when missing
+  int Find(const std::string& word) const;  // -1 when unknown
   const std::string& Word(int id) const { return words_[id]; }
   size_t size() const { return words_.size(); }
   // Prepares the typo index; call after the last Intern.
@@ -72,7 +72,7 @@ struct SlotFill {
   int slot = -1;       // index in the intent's slot list
   uint16_t begin = 0;  // word span
   uint16_t end = 0;
-  int span = -1;       // index into the spans given to Align (-1 for free text)
+  int span = -1;  // index into the spans given to Align (-1 for free text)
 };
 
 struct Alignment {

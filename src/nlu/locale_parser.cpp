@@ -14,18 +14,20 @@ namespace {
 constexpr size_t kExpansionsPerIntent = 160;
 constexpr size_t kMinimumPerIntent = 60;
 
-constexpr double kExactBound = 0.75;
+constexpr double kExactBound = 0.6;
 constexpr double kFuzzyBound = 3.5;
 constexpr int kFuzzyCandidates = 3;
 constexpr double kCostWeight = 0.9;
 constexpr double kMinimumConfidence = 0.35;
 
 bool IsDeterminer(const std::string& word, Language language) {
-  static const char* kFrench[] = {"du", "de", "des", "le", "la", "les", "l", "un", "une", "d",
-                                  "mon", "ma", "mes", "ce", "cet", "cette", "ces", "quelques",
-                                  "encore", "aussi", "plus", "votre", "vos", "ton", "tes", "ta"};
-  static const char* kEnglish[] = {"the", "some", "a", "an", "of", "my", "more", "any", "your",
-                                   "this", "that", "these", "those", "also", "another"};
+  static const char* kFrench[] = {"du",    "de",    "des", "le",       "la",     "les",   "l",
+                                  "un",    "une",   "d",   "mon",      "ma",     "mes",   "ce",
+                                  "cet",   "cette", "ces", "quelques", "encore", "aussi", "plus",
+                                  "votre", "vos",   "ton", "tes",      "ta"};
+  static const char* kEnglish[] = {"the",  "some",  "a",     "an",   "of",
+                                   "my",   "more",  "any",   "your", "this",
+                                   "that", "these", "those", "also", "another"};
   if (language == Language::kFrench) {
     for (const char* d : kFrench)
       if (word == d) return true;
@@ -37,10 +39,11 @@ bool IsDeterminer(const std::string& word, Language language) {
 }
 
 bool IsTrailingJunk(const std::string& word, Language language) {
-  static const char* kFrench[] = {"aussi", "encore", "stp", "svp", "merci", "et", "de", "du",
-                                  "des", "la", "le", "les", "a", "en", "pour", "sur", "dans"};
-  static const char* kEnglish[] = {"too", "also", "as", "well", "and", "of", "the", "to", "on",
-                                   "in", "for", "please", "thanks"};
+  static const char* kFrench[] = {"aussi", "encore", "stp",  "svp", "merci", "et",
+                                  "de",    "du",     "des",  "la",  "le",    "les",
+                                  "a",     "en",     "pour", "sur", "dans"};
+  static const char* kEnglish[] = {"too", "also", "as", "well", "and",    "of",    "the",
+                                   "to",  "on",   "in", "for",  "please", "thanks"};
   if (language == Language::kFrench) {
     for (const char* d : kFrench)
       if (word == d) return true;
@@ -51,6 +54,18 @@ bool IsTrailingJunk(const std::string& word, Language language) {
   return false;
 }
 
+// Free text must hold a word: a single letter or a number alone is not a product.
+bool FreeTextHasWord(const std::vector<Token>& tokens, const Alignment& alignment) {
+  for (const SlotFill& fill : alignment.fills) {
+    if (fill.span >= 0) continue;
+    bool word = false;
+    for (size_t k = fill.begin; k < fill.end && k < tokens.size(); ++k)
+      word = word || (tokens[k].word.size() >= 2 && !IsDigitWord(tokens[k].word));
+    if (!word) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 struct LocaleParser::Analysis {
@@ -59,6 +74,7 @@ struct LocaleParser::Analysis {
   std::vector<std::vector<int>> spans_at;
   std::vector<Payload> payloads;
   std::vector<uint32_t> features;
+  std::vector<const std::string*> tags;
   std::vector<float> probabilities;
 };
 
@@ -77,13 +93,19 @@ Result<std::unique_ptr<LocaleParser>> LocaleParser::Build(const IntentModel& mod
     TypeInfo info;
     info.name = name;
     switch (type.kind) {
-      case SlotKind::kText: info.role = Role::kText; break;
+      case SlotKind::kText:
+        info.role = Role::kText;
+        break;
       case SlotKind::kNumber:
         info.role = (type.max && *type.max <= 10) ? Role::kScore : Role::kQuantity;
         break;
       case SlotKind::kDate:
-      case SlotKind::kTime: info.role = Role::kWhen; break;
-      case SlotKind::kList: info.role = Role::kList; break;
+      case SlotKind::kTime:
+        info.role = Role::kWhen;
+        break;
+      case SlotKind::kList:
+        info.role = Role::kList;
+        break;
     }
     if (info.role == Role::kList) {
       auto values = files->values.find(name);
@@ -145,14 +167,17 @@ Result<std::unique_ptr<LocaleParser>> LocaleParser::Build(const IntentModel& mod
   parser->classifier_ = IntentClassifier(static_cast<int>(parser->intents_.size()));
   std::vector<IntentClassifier::Example> train;
   std::vector<IntentClassifier::Example> held_out;
-  NormalizedText normalized;
+  Analysis analysis;
   auto example = [&](const std::string& sentence, int label,
                      std::vector<IntentClassifier::Example>& out) {
-    if (Normalize(sentence, language, normalized) != NormalizeResult::kOk) return;
-    if (normalized.tokens.empty()) return;
+    if (Normalize(sentence, language, analysis.text) != NormalizeResult::kOk) return;
+    if (analysis.text.tokens.empty()) return;
+    parser->LookUpWords(analysis);
+    parser->FindSpans(analysis, kDefaultTestNow);
+    parser->SpanTags(analysis, analysis.tags);
     IntentClassifier::Example e;
     e.label = label;
-    parser->classifier_.Features(normalized.tokens, e.features);
+    parser->classifier_.Features(analysis.text.tokens, analysis.tags, e.features);
     out.push_back(std::move(e));
   };
   for (size_t i = 0; i < parser->intents_.size(); ++i) {
@@ -174,7 +199,7 @@ Result<std::unique_ptr<LocaleParser>> LocaleParser::Build(const IntentModel& mod
 }
 
 void LocaleParser::FindSpans(Analysis& a, int64_t now_seconds) const {
-  const std::vector<Token>& tokens = a.text.tokens;
+  std::vector<Token>& tokens = a.text.tokens;
   a.spans.clear();
   a.payloads.clear();
   a.spans_at.resize(tokens.size());
@@ -239,6 +264,7 @@ void LocaleParser::FindSpans(Analysis& a, int64_t now_seconds) const {
               payload.when = *when;
               a.payloads.push_back(std::move(payload));
               when_payload = static_cast<int>(a.payloads.size()) - 1;
+              for (size_t k = i; k < when->end; ++k) a.text.tokens[k].in_date = true;
               if (part_of_day_type_ >= 0 && !when->part_of_day.empty())
                 add(part_of_day_type_, i, when->end, when_payload);
             }
@@ -252,8 +278,24 @@ void LocaleParser::FindSpans(Analysis& a, int64_t now_seconds) const {
   }
 }
 
-void LocaleParser::SetSlotFromPayload(const IntentInfo& intent, size_t slot,
-                                      const Payload& payload, Understanding& out) const {
+void LocaleParser::LookUpWords(Analysis& a) const {
+  for (Token& token : a.text.tokens) {
+    token.id = vocabulary_.Find(token.word);
+    token.fuzzy_id = token.id < 0 ? vocabulary_.FindNear(token.word) : -1;
+    token.in_date = false;
+  }
+}
+
+void LocaleParser::SpanTags(const Analysis& a, std::vector<const std::string*>& tags) const {
+  tags.clear();
+  for (const Span& span : a.spans) {
+    const std::string* name = &types_[span.slot_type].name;
+    if (std::find(tags.begin(), tags.end(), name) == tags.end()) tags.push_back(name);
+  }
+}
+
+void LocaleParser::SetSlotFromPayload(const IntentInfo& intent, size_t slot, const Payload& payload,
+                                      Understanding& out) const {
   const TypeInfo& type = types_[intent.slot_types[slot]];
   const std::string& name = intent.slots[slot].name;
   auto set_if_declared = [&intent, &out](const char* slot_name, const std::string& value) {
@@ -342,6 +384,13 @@ void LocaleParser::FillSlots(const Analysis& a, int intent_index, const Alignmen
     for (const SlotFill& fill : alignment->fills) {
       const TypeInfo& type = types_[intent.slot_types[fill.slot]];
       if (type.role == Role::kText) {
+        // A product is made of words the grammar does not know; free text of known words
+        // only is a misalignment (reordered phrasing), left to the heuristic below.
+        bool any_unknown = false;
+        for (size_t k = fill.begin; k < fill.end; ++k)
+          any_unknown =
+              any_unknown || (a.text.tokens[k].id < 0 && a.text.tokens[k].word.size() > 1);
+        if (!any_unknown) continue;
         std::string product = ProductText(a, fill.begin, fill.end);
         if (!product.empty()) out.slots[intent.slots[fill.slot].name] = product;
         product_done = true;
@@ -356,6 +405,8 @@ void LocaleParser::FillSlots(const Analysis& a, int intent_index, const Alignmen
     const std::string& name = intent.slots[s].name;
     if (out.slots.count(name) != 0) continue;
     const TypeInfo& type = types_[intent.slot_types[s]];
+    // A unit means something only after its number: the quantity span carries it.
+    if (type.name == "Unit") continue;
     if (type.role == Role::kText) {
       if (product_done) continue;
       size_t begin = 0, end = 0;
@@ -393,14 +444,13 @@ Understanding LocaleParser::Parse(std::string_view text, int64_t now_seconds,
   if (Normalize(text, language_, a.text) != NormalizeResult::kOk || a.text.tokens.empty())
     return out;
   std::vector<Token>& tokens = a.text.tokens;
+  LookUpWords(a);
   bool any_known = false;
-  for (Token& token : tokens) {
-    token.id = vocabulary_.Find(token.word);
-    token.fuzzy_id = token.id < 0 ? vocabulary_.FindNear(token.word) : -1;
-    any_known = any_known || token.id >= 0 || token.fuzzy_id >= 0;
-  }
+  for (const Token& token : tokens) any_known = any_known || token.id >= 0 || token.fuzzy_id >= 0;
   FindSpans(a, now_seconds);
-  classifier_.Features(tokens, a.features);
+  SpanTags(a, a.tags);
+  any_known = any_known || !a.spans.empty();
+  classifier_.Features(tokens, a.tags, a.features);
   classifier_.Predict(a.features, a.probabilities);
   const std::vector<float>& p = a.probabilities;
 
@@ -413,6 +463,7 @@ Understanding LocaleParser::Parse(std::string_view text, int64_t now_seconds,
     if (!grammar_.CanStartWith(t, tokens, a.spans, a.spans_at)) continue;
     Alignment candidate = grammar_.Align(t, tokens, a.spans, a.spans_at, exact);
     if (candidate.template_index < 0) continue;
+    if (!FreeTextHasWord(tokens, candidate)) continue;
     bool better = candidate.cost < best.cost - 0.05;
     if (!better && best.template_index >= 0 && candidate.cost < best.cost + 0.05) {
       int ci = grammar_.at(candidate.template_index).intent;
@@ -450,13 +501,14 @@ Understanding LocaleParser::Parse(std::string_view text, int64_t now_seconds,
   Alignment chosen_alignment;
   for (int rank = 0; rank < kFuzzyCandidates && rank < static_cast<int>(order.size()); ++rank) {
     int intent = order[rank];
-    if (p[intent] < 0.02 && rank > 0) break;
+    if (p[intent] < 0.05 && rank > 0) break;
     double cost = kFuzzyBound + 1;
     Alignment alignment;
     if (intent != fallback_) {
       for (size_t t : intents_[intent].templates) {
         Alignment candidate = grammar_.Align(t, tokens, a.spans, a.spans_at, fuzzy);
-        if (candidate.template_index >= 0 && candidate.cost < alignment.cost)
+        if (candidate.template_index >= 0 && candidate.cost < alignment.cost &&
+            FreeTextHasWord(tokens, candidate))
           alignment = std::move(candidate);
       }
       if (alignment.template_index >= 0) cost = alignment.cost;
@@ -482,7 +534,8 @@ Understanding LocaleParser::Parse(std::string_view text, int64_t now_seconds,
   }
   if (chosen < 0 || chosen == fallback_ || confidence < kMinimumConfidence || !any_known) {
     out.intent = "Fallback";
-    out.confidence = fallback_ >= 0 ? std::max<double>(p[fallback_], 1.0 - confidence) : 1.0 - confidence;
+    out.confidence =
+        fallback_ >= 0 ? std::max<double>(p[fallback_], 1.0 - confidence) : 1.0 - confidence;
     if (!any_known) out.confidence = std::max(out.confidence, 0.9);
     return out;
   }

@@ -43,7 +43,8 @@ class LocaleParser {
   static Result<std::unique_ptr<LocaleParser>> Build(const IntentModel& model,
                                                      const std::string& locale);
 
-  Understanding Parse(std::string_view text, int64_t now_seconds, ParseTrace* trace = nullptr) const;
+  Understanding Parse(std::string_view text, int64_t now_seconds,
+                      ParseTrace* trace = nullptr) const;
   const std::string& locale() const { return locale_; }
 
  private:
@@ -51,7 +52,7 @@ class LocaleParser {
   struct TypeInfo {
     std::string name;
     Role role = Role::kText;
-    PhraseMatcher matcher;            // kList
+    PhraseMatcher matcher;           // kList
     std::vector<std::string> codes;  // kList: value index -> code
   };
   struct IntentInfo {
@@ -63,14 +64,17 @@ class LocaleParser {
   };
   struct Payload {
     double number = 0;
-    int code = -1;      // kList: value index
-    std::string unit;   // kQuantity
-    WhenMatch when;     // kWhen
+    int code = -1;     // kList: value index
+    std::string unit;  // kQuantity
+    WhenMatch when;    // kWhen
   };
   struct Analysis;  // per-utterance working state
 
   LocaleParser() : classifier_(1) {}
   void FindSpans(Analysis& analysis, int64_t now_seconds) const;
+  // The slot types recognised somewhere in the utterance, each once (classifier features).
+  void SpanTags(const Analysis& analysis, std::vector<const std::string*>& tags) const;
+  void LookUpWords(Analysis& analysis) const;
   void FillSlots(const Analysis& analysis, int intent, const Alignment* alignment,
                  Understanding& out) const;
   std::string ProductText(const Analysis& analysis, size_t begin, size_t end) const;

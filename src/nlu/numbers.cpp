@@ -20,47 +20,64 @@ using Table = std::unordered_map<std::string_view, NumberWord>;
 
 const Table& FrenchWords() {
   static const Table table = {
-      {"zero", {WordKind::kUnit, 0}},     {"un", {WordKind::kUnit, 1}},
-      {"une", {WordKind::kUnit, 1}},      {"deux", {WordKind::kUnit, 2}},
-      {"trois", {WordKind::kUnit, 3}},    {"quatre", {WordKind::kUnit, 4}},
-      {"cinq", {WordKind::kUnit, 5}},     {"six", {WordKind::kUnit, 6}},
-      {"sept", {WordKind::kUnit, 7}},     {"huit", {WordKind::kUnit, 8}},
-      {"neuf", {WordKind::kUnit, 9}},     {"dix", {WordKind::kTeen, 10}},
-      {"onze", {WordKind::kTeen, 11}},    {"douze", {WordKind::kTeen, 12}},
-      {"treize", {WordKind::kTeen, 13}},  {"quatorze", {WordKind::kTeen, 14}},
-      {"quinze", {WordKind::kTeen, 15}},  {"seize", {WordKind::kTeen, 16}},
-      {"vingt", {WordKind::kTen, 20}},    {"vingts", {WordKind::kTen, 20}},
-      {"trente", {WordKind::kTen, 30}},   {"quarante", {WordKind::kTen, 40}},
-      {"cinquante", {WordKind::kTen, 50}}, {"soixante", {WordKind::kTen, 60}},
-      {"septante", {WordKind::kTen, 70}}, {"huitante", {WordKind::kTen, 80}},
-      {"nonante", {WordKind::kTen, 90}},  {"cent", {WordKind::kHundred, 100}},
-      {"cents", {WordKind::kHundred, 100}}, {"mille", {WordKind::kThousand, 1000}},
-      {"million", {WordKind::kMillion, 0}}, {"millions", {WordKind::kMillion, 0}},
+      {"zero", {WordKind::kUnit, 0}},        {"un", {WordKind::kUnit, 1}},
+      {"une", {WordKind::kUnit, 1}},         {"deux", {WordKind::kUnit, 2}},
+      {"trois", {WordKind::kUnit, 3}},       {"quatre", {WordKind::kUnit, 4}},
+      {"cinq", {WordKind::kUnit, 5}},        {"six", {WordKind::kUnit, 6}},
+      {"sept", {WordKind::kUnit, 7}},        {"huit", {WordKind::kUnit, 8}},
+      {"neuf", {WordKind::kUnit, 9}},        {"dix", {WordKind::kTeen, 10}},
+      {"onze", {WordKind::kTeen, 11}},       {"douze", {WordKind::kTeen, 12}},
+      {"treize", {WordKind::kTeen, 13}},     {"quatorze", {WordKind::kTeen, 14}},
+      {"quinze", {WordKind::kTeen, 15}},     {"seize", {WordKind::kTeen, 16}},
+      {"vingt", {WordKind::kTen, 20}},       {"vingts", {WordKind::kTen, 20}},
+      {"trente", {WordKind::kTen, 30}},      {"quarante", {WordKind::kTen, 40}},
+      {"cinquante", {WordKind::kTen, 50}},   {"soixante", {WordKind::kTen, 60}},
+      {"septante", {WordKind::kTen, 70}},    {"huitante", {WordKind::kTen, 80}},
+      {"nonante", {WordKind::kTen, 90}},     {"cent", {WordKind::kHundred, 100}},
+      {"cents", {WordKind::kHundred, 100}},  {"mille", {WordKind::kThousand, 1000}},
+      {"million", {WordKind::kMillion, 0}},  {"millions", {WordKind::kMillion, 0}},
       {"milliard", {WordKind::kBillion, 0}}, {"milliards", {WordKind::kBillion, 0}}};
   return table;
 }
 
 const Table& EnglishWords() {
-  static const Table table = {
-      {"zero", {WordKind::kUnit, 0}},      {"oh", {WordKind::kUnit, 0}},
-      {"one", {WordKind::kUnit, 1}},       {"two", {WordKind::kUnit, 2}},
-      {"three", {WordKind::kUnit, 3}},     {"four", {WordKind::kUnit, 4}},
-      {"five", {WordKind::kUnit, 5}},      {"six", {WordKind::kUnit, 6}},
-      {"seven", {WordKind::kUnit, 7}},     {"eight", {WordKind::kUnit, 8}},
-      {"nine", {WordKind::kUnit, 9}},      {"ten", {WordKind::kTeen, 10}},
-      {"eleven", {WordKind::kTeen, 11}},   {"twelve", {WordKind::kTeen, 12}},
-      {"thirteen", {WordKind::kTeen, 13}}, {"fourteen", {WordKind::kTeen, 14}},
-      {"fifteen", {WordKind::kTeen, 15}},  {"sixteen", {WordKind::kTeen, 16}},
-      {"seventeen", {WordKind::kTeen, 17}}, {"eighteen", {WordKind::kTeen, 18}},
-      {"nineteen", {WordKind::kTeen, 19}}, {"twenty", {WordKind::kTen, 20}},
-      {"thirty", {WordKind::kTen, 30}},    {"forty", {WordKind::kTen, 40}},
-      {"fourty", {WordKind::kTen, 40}},    {"fifty", {WordKind::kTen, 50}},
-      {"sixty", {WordKind::kTen, 60}},     {"seventy", {WordKind::kTen, 70}},
-      {"eighty", {WordKind::kTen, 80}},    {"ninety", {WordKind::kTen, 90}},
-      {"hundred", {WordKind::kHundred, 100}}, {"hundreds", {WordKind::kHundred, 100}},
-      {"thousand", {WordKind::kThousand, 1000}}, {"thousands", {WordKind::kThousand, 1000}},
-      {"million", {WordKind::kMillion, 0}}, {"millions", {WordKind::kMillion, 0}},
-      {"billion", {WordKind::kBillion, 0}}};
+  static const Table table = {{"zero", {WordKind::kUnit, 0}},
+                              {"oh", {WordKind::kUnit, 0}},
+                              {"one", {WordKind::kUnit, 1}},
+                              {"two", {WordKind::kUnit, 2}},
+                              {"three", {WordKind::kUnit, 3}},
+                              {"four", {WordKind::kUnit, 4}},
+                              {"five", {WordKind::kUnit, 5}},
+                              {"six", {WordKind::kUnit, 6}},
+                              {"seven", {WordKind::kUnit, 7}},
+                              {"eight", {WordKind::kUnit, 8}},
+                              {"nine", {WordKind::kUnit, 9}},
+                              {"ten", {WordKind::kTeen, 10}},
+                              {"eleven", {WordKind::kTeen, 11}},
+                              {"twelve", {WordKind::kTeen, 12}},
+                              {"thirteen", {WordKind::kTeen, 13}},
+                              {"fourteen", {WordKind::kTeen, 14}},
+                              {"fifteen", {WordKind::kTeen, 15}},
+                              {"sixteen", {WordKind::kTeen, 16}},
+                              {"seventeen", {WordKind::kTeen, 17}},
+                              {"eighteen", {WordKind::kTeen, 18}},
+                              {"nineteen", {WordKind::kTeen, 19}},
+                              {"twenty", {WordKind::kTen, 20}},
+                              {"thirty", {WordKind::kTen, 30}},
+                              {"forty", {WordKind::kTen, 40}},
+                              {"fourty", {WordKind::kTen, 40}},
+                              {"fifty", {WordKind::kTen, 50}},
+                              {"sixty", {WordKind::kTen, 60}},
+                              {"seventy", {WordKind::kTen, 70}},
+                              {"eighty", {WordKind::kTen, 80}},
+                              {"ninety", {WordKind::kTen, 90}},
+                              {"hundred", {WordKind::kHundred, 100}},
+                              {"hundreds", {WordKind::kHundred, 100}},
+                              {"thousand", {WordKind::kThousand, 1000}},
+                              {"thousands", {WordKind::kThousand, 1000}},
+                              {"million", {WordKind::kMillion, 0}},
+                              {"millions", {WordKind::kMillion, 0}},
+                              {"billion", {WordKind::kBillion, 0}}};
   return table;
 }
 
@@ -88,8 +105,8 @@ std::optional<NumberMatch> ParseCardinal(const std::vector<Token>& tokens, size_
     }
     return NumberMatch{value, end};
   }
-  double total = 0;   // finished groups (thousands, millions)
-  int current = 0;    // the group under construction, 0..999
+  double total = 0;  // finished groups (thousands, millions)
+  int current = 0;   // the group under construction, 0..999
   int last_value = -1;
   WordKind last_kind = WordKind::kUnit;
   bool any = false;
@@ -102,9 +119,9 @@ std::optional<NumberMatch> ParseCardinal(const std::vector<Token>& tokens, size_
     if (language == Language::kEnglish && !any && (word == "a" || word == "an")) {
       if (i + 1 < tokens.size()) {
         auto next = table.find(tokens[i + 1].word);
-        if (next != table.end() && (next->second.kind == WordKind::kHundred ||
-                                    next->second.kind == WordKind::kThousand ||
-                                    next->second.kind == WordKind::kMillion)) {
+        if (next != table.end() &&
+            (next->second.kind == WordKind::kHundred || next->second.kind == WordKind::kThousand ||
+             next->second.kind == WordKind::kMillion)) {
           current = 1;
           any = true;
           english_a = true;
@@ -259,8 +276,7 @@ std::optional<NumberMatch> ParseNumber(const std::vector<Token>& tokens, size_t 
   }
   if (french && WordIs(tokens, begin, "une") && WordIs(tokens, begin + 1, "douzaine"))
     return NumberMatch{12, begin + 2};
-  if (french && (WordIs(tokens, begin, "douzaine")))
-    return NumberMatch{12, begin + 1};
+  if (french && (WordIs(tokens, begin, "douzaine"))) return NumberMatch{12, begin + 1};
   std::optional<NumberMatch> number = ParseCardinal(tokens, begin, language);
   if (!number) return std::nullopt;
   size_t end = number->end;

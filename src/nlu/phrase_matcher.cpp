@@ -43,7 +43,8 @@ void PhraseMatcher::MatchAt(const std::vector<Token>& tokens, size_t begin,
   }
 }
 
-bool PhraseMatcher::LongestAt(const std::vector<Token>& tokens, size_t begin, PhraseHit& hit) const {
+bool PhraseMatcher::LongestAt(const std::vector<Token>& tokens, size_t begin,
+                              PhraseHit& hit) const {
   int node = 0;
   bool found = false;
   for (size_t i = begin; i < tokens.size(); ++i) {

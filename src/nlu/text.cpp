@@ -73,8 +73,8 @@ uint32_t ToLower(uint32_t cp) {
 // The ASCII folding of a lower-case Latin-1 letter; nullptr when it is not one.
 const char* FoldLatin(uint32_t cp) {
   static const std::array<const char*, 32> kTable = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
+      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
   if (cp == 0xDF) return "ss";
   if (cp >= 0xE0 && cp <= 0xFF) return kTable[cp - 0xE0];
   if (cp == 0x153) return "oe";
@@ -98,18 +98,38 @@ struct Filler {
 };
 
 const std::vector<Filler>& Fillers(Language language) {
-  static const std::vector<Filler> kFrench = {
-      {{"s", "il", "vous", "plait"}, 4}, {{"s", "il", "te", "plait"}, 4},
-      {{"si", "vous", "plait"}, 3},      {{"si", "te", "plait"}, 3},
-      {{"euh"}, 1}, {{"euuh"}, 1}, {{"heu"}, 1}, {{"hum"}, 1}, {{"hmm"}, 1}, {{"hein"}, 1},
-      {{"bah"}, 1}, {{"ben"}, 1}, {{"beh"}, 1}, {{"stp"}, 1}, {{"svp"}, 1}, {{"bonjour"}, 1},
-      {{"bonsoir"}, 1}, {{"salut"}, 1}, {{"allo"}, 1}, {{"chariot"}, 1}, {{"merci"}, 1},
-      {{"alors"}, 1}, {{"donc"}, 1}, {{"dis"}, 1}, {{"dites"}, 1}, {{"enfin"}, 1}};
+  static const std::vector<Filler> kFrench = {{{"s", "il", "vous", "plait"}, 4},
+                                              {{"s", "il", "te", "plait"}, 4},
+                                              {{"si", "vous", "plait"}, 3},
+                                              {{"si", "te", "plait"}, 3},
+                                              {{"euh"}, 1},
+                                              {{"euuh"}, 1},
+                                              {{"heu"}, 1},
+                                              {{"hum"}, 1},
+                                              {{"hmm"}, 1},
+                                              {{"bah"}, 1},
+                                              {{"ben"}, 1},
+                                              {{"beh"}, 1},
+                                              {{"stp"}, 1},
+                                              {{"svp"}, 1},
+                                              {{"bonjour"}, 1},
+                                              {{"bonsoir"}, 1},
+                                              {{"salut"}, 1},
+                                              {{"allo"}, 1},
+                                              {{"chariot"}, 1},
+                                              {{"merci"}, 1},
+                                              {{"alors"}, 1},
+                                              {{"donc"}, 1},
+                                              {{"dis"}, 1},
+                                              {{"dites"}, 1},
+                                              {{"enfin"}, 1}};
   static const std::vector<Filler> kEnglish = {
-      {{"thank", "you"}, 2}, {{"you", "know"}, 2}, {{"uh"}, 1}, {{"um"}, 1}, {{"umm"}, 1},
-      {{"uhm"}, 1}, {{"er"}, 1}, {{"erm"}, 1}, {{"hmm"}, 1}, {{"ah"}, 1}, {{"please"}, 1},
-      {{"pls"}, 1}, {{"plz"}, 1}, {{"thanks"}, 1}, {{"hello"}, 1}, {{"hi"}, 1}, {{"hey"}, 1},
-      {{"chariot"}, 1}, {{"so"}, 1}, {{"well"}, 1}, {{"kindly"}, 1}};
+      {{"thank", "you"}, 2}, {{"you", "know"}, 2}, {{"uh"}, 1},     {{"um"}, 1},
+      {{"umm"}, 1},          {{"uhm"}, 1},         {{"er"}, 1},     {{"erm"}, 1},
+      {{"hmm"}, 1},          {{"ah"}, 1},          {{"please"}, 1}, {{"pls"}, 1},
+      {{"plz"}, 1},          {{"thanks"}, 1},      {{"hello"}, 1},  {{"hi"}, 1},
+      {{"hey"}, 1},          {{"chariot"}, 1},     {{"so"}, 1},     {{"well"}, 1},
+      {{"kindly"}, 1}};
   return language == Language::kFrench ? kFrench : kEnglish;
 }
 
@@ -135,7 +155,10 @@ void DropFillers(Language language, std::vector<Token>& tokens) {
   if (kept == 0) return;  // "merci" alone still means something
   size_t out = 0;
   for (size_t i = 0; i < tokens.size(); ++i)
-    if (!drop[i]) tokens[out++] = std::move(tokens[i]);
+    if (!drop[i]) {
+      if (out != i) tokens[out] = std::move(tokens[i]);  // never self-move: it empties a string
+      ++out;
+    }
   tokens.resize(out);
 }
 
@@ -198,6 +221,21 @@ class Tokenizer {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
+  return true;
+}
+
+size_t FindIgnoringCase(std::string_view text, std::string_view needle, size_t from) {
+  for (size_t i = from; i + needle.size() <= text.size(); ++i)
+    if (EqualsIgnoringCase(text.substr(i, needle.size()), needle)) return i;
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 Language LanguageOf(std::string_view locale) {
@@ -254,6 +292,19 @@ NormalizeResult Normalize(std::string_view text, Language language, NormalizedTe
         tokenizer.Flush();
         out.lower.push_back(' ');
         pos = close + 1;
+        // Script and style elements hold code, not words: skip to their end tag.
+        for (const char* element : {"script", "style"}) {
+          size_t length = std::strlen(element);
+          if (tag.size() < length || !EqualsIgnoringCase(tag.substr(0, length), element)) continue;
+          size_t end = FindIgnoringCase(text, std::string("</") + element, pos);
+          size_t after =
+              end == std::string_view::npos ? std::string_view::npos : text.find('>', end);
+          if (after == std::string_view::npos) {
+            pos = text.size();
+          } else {
+            pos = after + 1;
+          }
+        }
         continue;
       }
       tokenizer.Flush();

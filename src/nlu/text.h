@@ -24,11 +24,12 @@ enum class Language { kFrench, kEnglish };
 Language LanguageOf(std::string_view locale);  // "fr-..." -> French, anything else English
 
 struct Token {
-  std::string word;      // folded: lower case, no accents
-  uint32_t begin = 0;    // byte span in NormalizedText::lower
+  std::string word;    // folded: lower case, no accents
+  uint32_t begin = 0;  // byte span in NormalizedText::lower
   uint32_t end = 0;
-  int32_t id = -1;       // vocabulary id, set by the parser (-1: unknown word)
-  int32_t fuzzy_id = -1; // a vocabulary word one typo away, when the word itself is unknown
+  int32_t id = -1;        // vocabulary id, set by the parser (-1: unknown word)
+  int32_t fuzzy_id = -1;  // a vocabulary word one typo away, when the word itself is unknown
+  bool in_date = false;   // part of a date or time expression (set by the parser)
 };
 
 struct NormalizedText {

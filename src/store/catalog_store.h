@@ -30,11 +30,11 @@ struct Product {
   int64_t price_cents = 0;
   int64_t stock = 0;
   std::string gender = "m";
-  std::string pack;        // what one unit sold is called ("bouteille", "paquet")
-  std::string each_name;   // what the pack holds when counted ("œuf", "rouleau")
-  std::string plural;      // plural of the name when the simple rule fails
+  std::string pack;       // what one unit sold is called ("bouteille", "paquet")
+  std::string each_name;  // what the pack holds when counted ("œuf", "rouleau")
+  std::string plural;     // plural of the name when the simple rule fails
   int popularity = 0;
-  std::string search_text; // folded names, fr and en
+  std::string search_text;  // folded names, fr and en
 };
 
 struct SearchHit {
@@ -98,7 +98,8 @@ class CatalogStore {
   // The product, NotFound when unknown.
   virtual Result<Product> GetProduct(const std::string& sku) = 0;
   // Products for the skus that exist, keyed by sku.
-  virtual Result<std::map<std::string, Product>> GetProducts(const std::vector<std::string>& skus) = 0;
+  virtual Result<std::map<std::string, Product>> GetProducts(
+      const std::vector<std::string>& skus) = 0;
   // Full-text search. fts_query is an FTS5 MATCH expression built by the caller from folded
   // words (each quoted). Best first, at most limit.
   virtual Result<std::vector<SearchHit>> Search(const std::string& fts_query, int limit) = 0;

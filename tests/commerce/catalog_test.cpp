@@ -26,7 +26,8 @@ TEST_CASE("the demo data is plausible and complete", "[commerce][seed]") {
     if (s.kind == "store") cities.insert(s.city);
     dark += s.kind == "dark_store";
   }
-  for (const char* city : {"Paris", "Lyon", "Marseille", "Lille", "Bordeaux"}) CHECK(cities.count(city));
+  for (const char* city : {"Paris", "Lyon", "Marseille", "Lille", "Bordeaux"})
+    CHECK(cities.count(city));
   CHECK(dark == 1);
   // Every store has an aisle for every category of the catalog.
   for (const auto& s : data->stores) {
@@ -45,7 +46,8 @@ TEST_CASE("seeding twice changes nothing and keeps stock moved by orders", "[com
   REQUIRE(f.db->Write([](store::Connection& c) {
                 c.Exec("UPDATE products SET stock = 7 WHERE sku = 'LAIT-DEMI-ECREME-1L'");
                 return Status::Ok();
-              }).ok());
+              })
+              .ok());
   auto again = commerce::SeedDemoData(f.stores->catalog, f.stores->orders,
                                       app::ResolveResourcePaths().data_dir, f.clock.NowSeconds());
   REQUIRE(again.ok());
@@ -55,9 +57,7 @@ TEST_CASE("seeding twice changes nothing and keeps stock moved by orders", "[com
 
 TEST_CASE("a malformed catalog file is refused naming the file", "[commerce][seed]") {
   chariot::testing::TempDir dir;
-  {
-    std::ofstream(dir.File("products.json")) << "{\"products\": [{\"sku\": \"A\"}]}";
-  }
+  { std::ofstream(dir.File("products.json")) << "{\"products\": [{\"sku\": \"A\"}]}"; }
   auto data = commerce::LoadCatalogFiles(dir.path().string());
   REQUIRE_FALSE(data.ok());
   CHECK(data.status().message().find("products.json") != std::string::npos);
@@ -98,6 +98,12 @@ TEST_CASE("product search understands what customers say", "[commerce][search]")
   REQUIRE_FALSE(close.empty());
   CHECK_FALSE(close.front().exact);
   CHECK(catalog.Find("xylophone", "fr-FR", "", 3).empty());
+  // As a ProductResolver (chariot parse, /v1/parse): only what fits, best first.
+  CHECK(catalog.Resolve("lait de licorne", "fr-FR", "", 3).empty());
+  auto resolved = catalog.Resolve("lait demi-écrémé", "fr-FR", "", 2);
+  REQUIRE_FALSE(resolved.empty());
+  CHECK(resolved[0].name == "Lait demi-écrémé 1 L");
+  if (resolved.size() > 1) CHECK(resolved[0].score >= 1.5 * resolved[1].score);
   CHECK(catalog.Find("", "fr-FR", "", 3).empty());
   // FTS5 syntax in what was said is only words: no error, no exact match.
   for (const auto& c : catalog.Find("\"*) OR NEAR( lait", "fr-FR", "", 3)) CHECK_FALSE(c.exact);

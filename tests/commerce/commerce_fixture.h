@@ -33,11 +33,12 @@ struct CommerceFixture {
     REQUIRE(migrations.ok());
     REQUIRE(store::Migrate(*db, *migrations).ok());
     stores = std::make_unique<store::SqliteCommerceStores>(*db);
-    auto seeded = commerce::SeedDemoData(stores->catalog, stores->orders, paths.data_dir, clock.NowSeconds());
+    auto seeded =
+        commerce::SeedDemoData(stores->catalog, stores->orders, paths.data_dir, clock.NowSeconds());
     INFO(seeded.status().message());
     REQUIRE(seeded.ok());
-    shopping = std::make_unique<commerce::ShoppingService>(stores->catalog, stores->lists, stores->orders,
-                                                           stores->customers, clock);
+    shopping = std::make_unique<commerce::ShoppingService>(
+        stores->catalog, stores->lists, stores->orders, stores->customers, clock);
   }
 
   // A customer living in Paris 11e (delivery and express covered), store Paris République.

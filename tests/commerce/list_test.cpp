@@ -26,14 +26,20 @@ TEST_CASE("adding what is already there raises the quantity", "[commerce][list]"
 TEST_CASE("hostile quantities and unknown products are refused", "[commerce][list]") {
   CommerceFixture f;
   auto& lists = f.shopping->lists();
-  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", -1).status().code() == StatusCode::kInvalidArgument);
-  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", 0).status().code() == StatusCode::kInvalidArgument);
-  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", 1e12).status().code() == StatusCode::kInvalidArgument);
-  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", 0.5).status().code() == StatusCode::kInvalidArgument);
-  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", std::nan("")).status().code() == StatusCode::kInvalidArgument);
+  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", -1).status().code() ==
+        StatusCode::kInvalidArgument);
+  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", 0).status().code() ==
+        StatusCode::kInvalidArgument);
+  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", 1e12).status().code() ==
+        StatusCode::kInvalidArgument);
+  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", 0.5).status().code() ==
+        StatusCode::kInvalidArgument);
+  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", std::nan("")).status().code() ==
+        StatusCode::kInvalidArgument);
   CHECK(lists.Add("alice", "NOPE", 1).status().code() == StatusCode::kNotFound);
   REQUIRE(lists.Add("alice", "LAIT-DEMI-ECREME-1L", 98).ok());
-  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", 5).status().code() == StatusCode::kInvalidArgument);
+  CHECK(lists.Add("alice", "LAIT-DEMI-ECREME-1L", 5).status().code() ==
+        StatusCode::kInvalidArgument);
   CHECK((*lists.Lines("alice"))[0].quantity == 98);
   CHECK(lists.Add("alice", "POMMES-GOLDEN", 1.5).ok());
 }
@@ -73,16 +79,22 @@ TEST_CASE("what was said becomes a sensible list quantity", "[commerce][list]") 
 TEST_CASE("items are spoken with number, unit and gender", "[commerce][list]") {
   CommerceFixture f;
   auto product = [&](const char* sku) { return *f.stores->catalog.GetProduct(sku); };
-  CHECK(commerce::SpokenItem(product("LAIT-DEMI-ECREME-1L"), 2, "fr-FR") == "deux litres de lait demi-écrémé");
-  CHECK(commerce::SpokenItem(product("POMMES-GOLDEN"), 1.5, "fr-FR") == "un kilo et demi de pommes Golden");
+  CHECK(commerce::SpokenItem(product("LAIT-DEMI-ECREME-1L"), 2, "fr-FR") ==
+        "deux litres de lait demi-écrémé");
+  CHECK(commerce::SpokenItem(product("POMMES-GOLDEN"), 1.5, "fr-FR") ==
+        "un kilo et demi de pommes Golden");
   CHECK(commerce::SpokenItem(product("OEUFS-FRAIS-DE-POULES-ELEVEES-EN-X6"), 1, "fr-FR") ==
         "une boîte de six œufs frais de poules élevées en plein air");
-  CHECK(commerce::SpokenItem(product("BAGUETTE-TRADITION"), 2, "fr-FR") == "deux baguettes tradition");
-  CHECK(commerce::SpokenItem(product("BAGUETTE-TRADITION"), 1, "fr-FR") == "une baguette tradition");
+  CHECK(commerce::SpokenItem(product("BAGUETTE-TRADITION"), 2, "fr-FR") ==
+        "deux baguettes tradition");
+  CHECK(commerce::SpokenItem(product("BAGUETTE-TRADITION"), 1, "fr-FR") ==
+        "une baguette tradition");
   CHECK(commerce::SpokenItem(product("PAPIER-TOILETTE-X12"), 1, "fr-FR") ==
         "un paquet de douze rouleaux de papier toilette");
-  CHECK(commerce::SpokenItem(product("BEURRE-DOUX-250G"), 1, "fr-FR") == "deux cent cinquante grammes de beurre doux");
+  CHECK(commerce::SpokenItem(product("BEURRE-DOUX-250G"), 1, "fr-FR") ==
+        "deux cent cinquante grammes de beurre doux");
   CHECK(commerce::SpokenItem(product("HUILE-D-OLIVE-VIERGE-EXTRA-75CL"), 1, "fr-FR") ==
         "soixante-quinze centilitres d'huile d'olive vierge extra");
-  CHECK(commerce::SpokenItem(product("LAIT-DEMI-ECREME-1L"), 2, "en-US") == "two liters of semi-skimmed milk");
+  CHECK(commerce::SpokenItem(product("LAIT-DEMI-ECREME-1L"), 2, "en-US") ==
+        "two liters of semi-skimmed milk");
 }

@@ -13,7 +13,8 @@ int64_t Stock(CommerceFixture& f, const std::string& sku) {
   return f.stores->catalog.GetProduct(sku)->stock;
 }
 
-store::Slot FirstSlot(CommerceFixture& f, const std::string& store, const std::string& fulfillment) {
+store::Slot FirstSlot(CommerceFixture& f, const std::string& store,
+                      const std::string& fulfillment) {
   auto slots = f.shopping->orders().FreeSlots(store, fulfillment, 0, 3);
   REQUIRE(slots.ok());
   REQUIRE_FALSE(slots->empty());
@@ -22,12 +23,14 @@ store::Slot FirstSlot(CommerceFixture& f, const std::string& store, const std::s
 
 }  // namespace
 
-TEST_CASE("slots exist for the next 7 days, soonest first, after their cut-off", "[commerce][orders]") {
+TEST_CASE("slots exist for the next 7 days, soonest first, after their cut-off",
+          "[commerce][orders]") {
   CommerceFixture f;
   auto slots = f.shopping->orders().FreeSlots("paris-republique", "delivery", 0, 50);
   REQUIRE(slots.ok());
   REQUIRE(slots->size() >= 30);
-  for (size_t i = 1; i < slots->size(); ++i) CHECK((*slots)[i - 1].start_at <= (*slots)[i].start_at);
+  for (size_t i = 1; i < slots->size(); ++i)
+    CHECK((*slots)[i - 1].start_at <= (*slots)[i].start_at);
   CHECK(slots->front().cutoff_at > f.clock.NowSeconds());
   // A week later the slots are still there: they roll with the clock.
   f.clock.Advance(8 * 86400);
@@ -80,11 +83,13 @@ TEST_CASE("placing an order changes list, stock and slot together", "[commerce][
     CHECK(cancelled->status == "cancelled");
     CHECK(Stock(f, "LAIT-DEMI-ECREME-1L") == milk);
     CHECK(f.shopping->orders().Slot(slot.id)->booked == 0);
-    CHECK(f.shopping->orders().Cancel(alice, placed->order.id).status().code() == StatusCode::kConflict);
+    CHECK(f.shopping->orders().Cancel(alice, placed->order.id).status().code() ==
+          StatusCode::kConflict);
   }
   SECTION("cancelling after the cut-off is refused") {
     f.clock.Set(slot.cutoff_at);
-    CHECK(f.shopping->orders().Cancel(alice, placed->order.id).status().code() == StatusCode::kConflict);
+    CHECK(f.shopping->orders().Cancel(alice, placed->order.id).status().code() ==
+          StatusCode::kConflict);
     CHECK(Stock(f, "LAIT-DEMI-ECREME-1L") == milk - 2);
   }
   SECTION("another customer cannot cancel it") {
@@ -97,7 +102,8 @@ TEST_CASE("an empty list, a full slot or missing stock make no order", "[commerc
   CommerceFixture f;
   std::string alice = f.ParisCustomer();
   store::Slot slot = FirstSlot(f, "paris-express", "express");
-  CHECK(f.shopping->orders().Place(alice, slot.id, "k0").status().code() == StatusCode::kInvalidArgument);
+  CHECK(f.shopping->orders().Place(alice, slot.id, "k0").status().code() ==
+        StatusCode::kInvalidArgument);
 
   REQUIRE(f.shopping->lists().Add(alice, "BAGUETTE-TRADITION", 1).ok());
   // Fill the slot with other customers.
@@ -118,7 +124,8 @@ TEST_CASE("an empty list, a full slot or missing stock make no order", "[commerc
   REQUIRE(f.db->Write([](store::Connection& c) {
                 c.Exec("UPDATE products SET stock = 0 WHERE sku = 'BAGUETTE-TRADITION'");
                 return Status::Ok();
-              }).ok());
+              })
+              .ok());
   auto out = f.shopping->orders().Place(alice, next.id, "k2");
   CHECK(out.status().code() == StatusCode::kConflict);
   CHECK(f.shopping->orders().Slot(next.id)->booked == 0);
@@ -135,7 +142,10 @@ TEST_CASE("concurrent confirmations never oversell a slot", "[commerce][orders]"
   std::vector<std::thread> threads;
   for (int i = 0; i < customers; ++i) {
     threads.emplace_back([&, i] {
-      if (f.shopping->orders().Place("c" + std::to_string(i), slot.id, "k" + std::to_string(i)).ok()) ++placed;
+      if (f.shopping->orders()
+              .Place("c" + std::to_string(i), slot.id, "k" + std::to_string(i))
+              .ok())
+        ++placed;
     });
   }
   for (auto& t : threads) t.join();
@@ -186,5 +196,7 @@ TEST_CASE("the usual basket and the suggestion come from order history", "[comme
   auto suggestion = f.shopping->orders().Suggestion(alice, {"LAIT-DEMI-ECREME-1L"});
   REQUIRE(suggestion.ok());
   CHECK(suggestion->value_or("") == "BAGUETTE-TRADITION");
-  CHECK_FALSE(f.shopping->orders().Suggestion(alice, {"LAIT-DEMI-ECREME-1L", "BAGUETTE-TRADITION"})->has_value());
+  CHECK_FALSE(f.shopping->orders()
+                  .Suggestion(alice, {"LAIT-DEMI-ECREME-1L", "BAGUETTE-TRADITION"})
+                  ->has_value());
 }

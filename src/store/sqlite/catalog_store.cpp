@@ -149,8 +149,8 @@ Status SqliteCatalogStore::Replace(const CatalogData& data) {
       slot.bind(8, static_cast<int64_t>(t.fee_cents));
       slot.exec();
     }
-    auto& synonym = c.Prepare(
-        "INSERT OR REPLACE INTO synonyms (locale, term, replacement) VALUES (?,?,?)");
+    auto& synonym =
+        c.Prepare("INSERT OR REPLACE INTO synonyms (locale, term, replacement) VALUES (?,?,?)");
     for (const auto& [locale, terms] : data.synonyms) {
       for (const auto& [term, replacement] : terms) {
         synonym.reset();

@@ -24,7 +24,8 @@ Status SqliteCustomerStore::Put(const Customer& customer) {
   return database_.Write([&](Connection& c) -> Status {
     auto& s = c.Prepare(
         "INSERT INTO customers (id, preferred_store, postcode, locale, created_at) "
-        "VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET preferred_store=excluded.preferred_store, "
+        "VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "preferred_store=excluded.preferred_store, "
         "postcode=excluded.postcode, locale=excluded.locale");
     s.bind(1, customer.id);
     s.bind(2, customer.preferred_store);

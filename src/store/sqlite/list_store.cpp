@@ -54,8 +54,8 @@ Result<double> SqliteListStore::Add(const std::string& customer_id, const std::s
   return result;
 }
 
-Status SqliteListStore::Set(const std::string& customer_id, const std::string& sku,
-                            double quantity, int64_t now) {
+Status SqliteListStore::Set(const std::string& customer_id, const std::string& sku, double quantity,
+                            int64_t now) {
   return database_.Write([&](Connection& c) -> Status {
     if (!ProductExists(c, sku)) return Status::NotFound("unknown product");
     auto& s = c.Prepare(

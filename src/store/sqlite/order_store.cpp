@@ -127,7 +127,8 @@ Result<PlaceResult> SqliteOrderStore::Place(const PlaceRequest& request) {
       result.replayed = true;
       return Status::Ok();
     }
-    auto& slot_query = c.Prepare(std::string("SELECT ") + kSlotColumns + " FROM slots WHERE id = ?");
+    auto& slot_query =
+        c.Prepare(std::string("SELECT ") + kSlotColumns + " FROM slots WHERE id = ?");
     slot_query.bind(1, static_cast<int64_t>(request.slot_id));
     if (!slot_query.executeStep()) return Status::NotFound("unknown slot");
     Slot slot = ReadSlot(slot_query);
@@ -150,8 +151,8 @@ Result<PlaceResult> SqliteOrderStore::Place(const PlaceRequest& request) {
       bool weighed = list.getColumn(3).getString() == "weight";
       int64_t price = list.getColumn(4).getInt64();
       int64_t stock = list.getColumn(5).getInt64();
-      item.unit_count = weighed ? static_cast<int64_t>(std::ceil(item.quantity))
-                                : std::llround(item.quantity);
+      item.unit_count =
+          weighed ? static_cast<int64_t>(std::ceil(item.quantity)) : std::llround(item.quantity);
       if (item.unit_count < 1) item.unit_count = 1;
       item.price_cents = weighed ? std::llround(item.quantity * price) : item.unit_count * price;
       if (stock < item.unit_count && short_sku.empty()) short_sku = item.sku;
@@ -170,7 +171,8 @@ Result<PlaceResult> SqliteOrderStore::Place(const PlaceRequest& request) {
       take.bind(2, item.sku);
       if (take.exec() != 1) return Status::Conflict("out of stock: " + item.sku);
     }
-    auto& book = c.Prepare("UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity");
+    auto& book =
+        c.Prepare("UPDATE slots SET booked = booked + 1 WHERE id = ? AND booked < capacity");
     book.bind(1, static_cast<int64_t>(slot.id));
     if (book.exec() != 1) return Status::Conflict("slot full");
 
@@ -280,17 +282,18 @@ Result<std::vector<Order>> SqliteOrderStore::Orders(const std::string& customer_
 
 Result<std::map<std::string, std::pair<int, double>>> SqliteOrderStore::PurchaseHistory(
     const std::string& customer_id) {
-  return database_.Read([&](Connection& c) -> Result<std::map<std::string, std::pair<int, double>>> {
-    auto& s = c.Prepare(
-        "SELECT i.sku, COUNT(*), AVG(i.quantity) FROM order_items i JOIN orders o ON o.id = "
-        "i.order_id WHERE o.customer_id = ? AND o.status = 'confirmed' GROUP BY i.sku");
-    s.bind(1, customer_id);
-    std::map<std::string, std::pair<int, double>> out;
-    while (s.executeStep()) {
-      out[s.getColumn(0).getString()] = {s.getColumn(1).getInt(), s.getColumn(2).getDouble()};
-    }
-    return out;
-  });
+  return database_.Read(
+      [&](Connection& c) -> Result<std::map<std::string, std::pair<int, double>>> {
+        auto& s = c.Prepare(
+            "SELECT i.sku, COUNT(*), AVG(i.quantity) FROM order_items i JOIN orders o ON o.id = "
+            "i.order_id WHERE o.customer_id = ? AND o.status = 'confirmed' GROUP BY i.sku");
+        s.bind(1, customer_id);
+        std::map<std::string, std::pair<int, double>> out;
+        while (s.executeStep()) {
+          out[s.getColumn(0).getString()] = {s.getColumn(1).getInt(), s.getColumn(2).getDouble()};
+        }
+        return out;
+      });
 }
 
 }  // namespace chariot::store
