@@ -183,6 +183,8 @@ TEST_CASE("Survey outcomes on both backends", "[store][postgres]") {
   f.from = 2000;
   f.to = 3000;
   CHECK(surveys.List(f, 10, 0)->size() == 1);
+  f.to = 32503680000;  // 3000-01-01: past 32-bit seconds
+  CHECK(surveys.List(f, 10, 0)->size() == 2);
   f = {};
   f.detractors_only = true;
   f.not_contacted_only = true;
