@@ -4,7 +4,7 @@
 #include <iostream>
 #include <string>
 
-#include "app/parse_json.h"
+#include "nlu/understanding_json.h"
 #include "app/paths.h"
 #include "commerce/seed.h"
 #include "commerce/shopping_service.h"
@@ -103,7 +103,7 @@ int RunParseCommand(const std::vector<std::string>& args) {
   auto print = [&](const std::string& line) {
     int64_t at = now ? *now : clock.NowSeconds();
     nlu::Understanding understanding = (*parser)->Parse(line, locale, at);
-    nlohmann::json out = UnderstandingToJson(line, understanding, resolver, locale);
+    nlohmann::json out = nlu::UnderstandingToJson(line, understanding, resolver, locale);
     std::string dumped = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::fwrite(dumped.data(), 1, dumped.size(), stdout);
     std::fputc('\n', stdout);

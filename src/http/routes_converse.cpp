@@ -1,5 +1,5 @@
 // The native API's conversation routes: POST /v1/converse and POST /v1/parse.
-#include "app/parse_json.h"
+#include "nlu/understanding_json.h"
 #include "core/turn.h"
 #include "dialog/engine.h"
 #include "http/auth.h"
@@ -68,7 +68,7 @@ void Parse(const ServerDeps& deps, const httplib::Request& req, httplib::Respons
   if (!locale.ok()) return SendError(res, locale.status());
   int64_t now = deps.clock != nullptr ? deps.clock->NowSeconds() : SystemClock().NowSeconds();
   nlu::Understanding understanding = deps.parser->Parse(*text, *locale, now);
-  SendJson(res, app::UnderstandingToJson(*text, understanding, deps.products, *locale));
+  SendJson(res, nlu::UnderstandingToJson(*text, understanding, deps.products, *locale));
 }
 
 }  // namespace

@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/parse_json.h"
+#include "nlu/understanding_json.h"
 #include "nlu/parser.h"
 
 namespace {
@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (understanding.intent.empty() || understanding.confidence < 0 || understanding.confidence > 1)
     std::abort();
   std::string dumped =
-      chariot::app::UnderstandingToJson(text, understanding, nullptr, locale).dump();
+      chariot::nlu::UnderstandingToJson(text, understanding, nullptr, locale).dump();
   if (dumped.empty()) std::abort();
   return 0;
 }

@@ -389,9 +389,10 @@ void RegisterListHandlers(Router& router) {
   router.On(kAnyState, "ReadList", ReadList);
   router.On(kAnyState, "ClearList", ClearList);
 
-  // Answers to "lequel ?" come as whatever the words looked like out of context.
-  for (const char* intent :
-       {"Fallback", "AddItem", "ProductInfo", "No", "Next", "RemoveItem", "GiveRating"}) {
+  // Answers to "lequel ?" come as whatever the words looked like out of context ("le premier"
+  // reads as a date, so as PlaceOrder).
+  for (const char* intent : {"Fallback", "AddItem", "ProductInfo", "No", "Next", "RemoveItem",
+                             "GiveRating", "PlaceOrder"}) {
     router.On(kWhich, intent, AnswerWhich);
   }
   router.On(kSuggest, "Yes", AnswerSuggest);

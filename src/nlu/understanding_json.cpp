@@ -1,9 +1,9 @@
-#include "app/parse_json.h"
+#include "nlu/understanding_json.h"
 
 #include <cmath>
 #include <cstdlib>
 
-namespace chariot::app {
+namespace chariot::nlu {
 namespace {
 
 // A match is clear when it is alone, or when it scores well above the runner-up.
@@ -87,4 +87,4 @@ nlohmann::json UnderstandingToJson(std::string_view text, const nlu::Understandi
   return out;
 }
 
-}  // namespace chariot::app
+}  // namespace chariot::nlu

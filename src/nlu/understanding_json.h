@@ -16,9 +16,9 @@
 #include "core/product_resolver.h"
 #include "nlu/parser.h"
 
-namespace chariot::app {
+namespace chariot::nlu {
 
 nlohmann::json UnderstandingToJson(std::string_view text, const nlu::Understanding& understanding,
                                    const ProductResolver* resolver, std::string_view locale);
 
-}  // namespace chariot::app
+}  // namespace chariot::nlu

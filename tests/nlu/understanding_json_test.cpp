@@ -1,10 +1,10 @@
-#include "app/parse_json.h"
+#include "nlu/understanding_json.h"
 
 #include <catch2/catch.hpp>
 
 using chariot::ProductMatch;
 using chariot::ProductResolver;
-using chariot::app::UnderstandingToJson;
+using chariot::nlu::UnderstandingToJson;
 using chariot::nlu::Understanding;
 
 namespace {
