@@ -5,25 +5,37 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "core/ids.h"
 #include "commerce/seed.h"
-#include "store/migrations.h"
+#include "core/ids.h"
 
 namespace chariot::app {
 
+store::StoreOptions StoreOptionsFrom(const Config& config) {
+  store::StoreOptions options;
+  options.sqlite_busy_timeout_ms = config.db_busy_timeout_ms;
+  options.sqlite_max_batch = config.db_max_batch;
+  options.postgres_pool_size = config.db_pool;
+  return options;
+}
+
+std::string LocalFileBase(const Config& config) {
+  return store::IsPostgresUrl(config.db) ? std::string("chariot") : config.db;
+}
+
 Result<int> MigrateDatabase(const std::string& db_path, const ResourcePaths& paths) {
-  auto database = store::Database::Open(db_path);
-  if (!database.ok()) return database.status();
-  auto migrations = store::LoadMigrations(paths.migrations_dir);
-  if (!migrations.ok()) return migrations.status();
-  return store::Migrate(**database, *migrations);
+  store::StoreOptions options;
+  options.postgres_pool_size = 1;
+  auto opened = store::OpenStores(db_path, paths.migrations_dir, options);
+  if (!opened.ok()) return opened.status();
+  return opened->schema_version;
 }
 
 Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   auto app = std::make_unique<App>();
   app->config = config;
   app->paths = ResolveResourcePaths();
-  auto platform_config = platforms::PlatformConfigFromEnvironment(config.db);
+  // The certificate cache is per instance, on local disk (a cache of public certificates).
+  auto platform_config = platforms::PlatformConfigFromEnvironment(LocalFileBase(config));
   if (!platform_config.ok()) return platform_config.status();
   app->platforms = std::move(*platform_config);
   auto linker = platforms::MakeAccountLinker(app->platforms.alexa, app->clock);
@@ -31,28 +43,19 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   app->account_linker = std::move(*linker);
   app->platforms.alexa.account_linker = app->account_linker.get();
 
-  store::DatabaseOptions database_options;
-  database_options.busy_timeout_ms = config.db_busy_timeout_ms;
-  database_options.max_batch = config.db_max_batch;
-  auto database = store::Database::Open(config.db, database_options);
-  if (!database.ok()) return database.status();
-  app->database = std::move(*database);
-  auto migrations = store::LoadMigrations(app->paths.migrations_dir);
-  if (!migrations.ok()) return migrations.status();
-  if (auto version = store::Migrate(*app->database, *migrations); !version.ok()) {
-    return version.status();
-  }
-  app->sessions = std::make_unique<store::SqliteSessionStore>(*app->database);
-  app->settings = std::make_unique<store::SqliteSettingsStore>(*app->database);
+  auto storage = store::OpenStores(config.db, app->paths.migrations_dir, StoreOptionsFrom(config));
+  if (!storage.ok()) return storage.status();
+  app->storage = std::move(*storage);
+  store::Stores& stores = app->storage.stores;
 
   // The demo catalog (or the retailer's files in data/): upserted at every start, idempotently.
-  app->commerce_stores = std::make_unique<store::SqliteCommerceStores>(*app->database);
-  auto seeded = commerce::SeedDemoData(app->commerce_stores->catalog, app->commerce_stores->orders,
-                                       app->paths.data_dir, app->clock.NowSeconds());
+  // Safe with several instances starting at once on PostgreSQL: the catalog is replaced under an
+  // advisory lock and slots are inserted with ON CONFLICT DO NOTHING.
+  auto seeded = commerce::SeedDemoData(*stores.catalog, *stores.orders, app->paths.data_dir,
+                                       app->clock.NowSeconds());
   if (!seeded.ok()) return seeded.status();
   app->shopping = std::make_unique<commerce::ShoppingService>(
-      app->commerce_stores->catalog, app->commerce_stores->lists, app->commerce_stores->orders,
-      app->commerce_stores->customers, app->clock);
+      *stores.catalog, *stores.lists, *stores.orders, *stores.customers, app->clock);
 
   auto parser = nlu::Parser::Load(app->paths.intents_dir);
   if (!parser.ok()) return parser.status();
@@ -62,18 +65,15 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
   app->prompts = std::make_unique<dialog::Prompts>(std::move(*prompts));
 
   // Support: tickets and appointments in the database, advice and advisors from data/.
-  app->tickets = std::make_unique<store::SqliteTicketStore>(*app->database);
-  app->appointments = std::make_unique<store::SqliteAppointmentStore>(*app->database);
   support::SupportOptions support_options;
   if (const char* line = std::getenv("CHARIOT_ADVISOR_LINE")) support_options.advisor_line = line;
-  auto support = support::SupportService::Load(app->paths.data_dir, *app->tickets,
-                                                *app->appointments, app->clock, support_options);
+  auto support = support::SupportService::Load(app->paths.data_dir, *stores.tickets,
+                                               *stores.appointments, app->clock, support_options);
   if (!support.ok()) return support.status();
   app->support = std::move(*support);
 
   auto survey_config = feedback::SurveyConfigFromEnvironment(std::getenv);
   if (!survey_config.ok()) return survey_config.status();
-  app->survey_store = std::make_unique<store::SqliteSurveyStore>(*app->database);
   if (!survey_config->webhook_url.empty()) {
     feedback::WebhookOptions webhook;
     webhook.url = survey_config->webhook_url;
@@ -83,20 +83,20 @@ Result<std::unique_ptr<App>> OpenApp(const Config& config) {
     app->alerts = std::make_unique<feedback::AlertSender>(webhook, app->clock);
   }
   app->survey = std::make_unique<feedback::SurveyService>(
-      *app->survey_store, *app->prompts, app->clock, *survey_config, app->alerts.get());
+      *stores.surveys, *app->prompts, app->clock, *survey_config, app->alerts.get());
   app->retention = std::make_unique<feedback::RetentionSweeper>(*app->survey);
 
   dialog::Services services;
   services.survey = app->survey.get();
+  services.support = app->support.get();
   services.products = &app->shopping->resolver();
   services.shopping = app->shopping.get();
-  services.support = app->support.get();
   dialog::EngineOptions options;
   options.session_ttl_seconds = config.session_ttl_seconds;
   options.default_locale = config.default_locale;
-  app->engine = std::make_unique<dialog::Engine>(*app->parser, *app->prompts, services,
-                                                 *app->sessions, app->survey.get(), app->clock,
-                                                 options);
+  app->engine =
+      std::make_unique<dialog::Engine>(*app->parser, *app->prompts, services, *stores.sessions,
+                                       app->survey.get(), app->clock, options);
   return app;
 }
 
@@ -105,11 +105,12 @@ http::ServerDeps App::MakeServerDeps() const {
   deps.clock = &clock;
   deps.parser = parser.get();
   deps.engine = engine.get();
-  deps.database = database.get();
-  deps.support = support.get();
-  deps.survey = survey.get();
+  deps.ping = storage.stores.ping;
+  deps.erase_customer = storage.stores.erase_customer;
   deps.products = &shopping->resolver();
   deps.shopping = shopping.get();
+  deps.support = support.get();
+  deps.survey = survey.get();
   deps.secrets.api_token = config.api_token;
   deps.secrets.admin_token = config.admin_token;
   deps.platforms = &platforms;
@@ -120,10 +121,11 @@ namespace {
 
 Result<std::string> EnsureToken(App& app, const std::string& name, std::string& token) {
   if (!token.empty()) return std::string(name + " token: from the configuration");
-  auto stored = app.settings->GetOrInsert(name + "_token", RandomHex(24));
+  auto stored = app.storage.stores.settings->GetOrInsert(name + "_token", RandomHex(24));
   if (!stored.ok()) return stored.status();
   token = *stored;
-  std::string file = app.config.db + "." + name + "-token";
+  // On PostgreSQL every instance reads the same stored token; the file is a local copy.
+  std::string file = LocalFileBase(app.config) + "." + name + "-token";
   std::ofstream out(file, std::ios::trunc);
   if (!out) return std::string(name + " token: stored in the database (cannot write " + file + ")");
   out << token << "\n";

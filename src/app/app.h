@@ -9,6 +9,7 @@
 
 #include "app/config.h"
 #include "app/paths.h"
+#include "commerce/shopping_service.h"
 #include "core/clock.h"
 #include "dialog/engine.h"
 #include "dialog/prompts.h"
@@ -19,14 +20,7 @@
 #include "nlu/parser.h"
 #include "platforms/account_linker.h"
 #include "platforms/platform_config.h"
-#include "store/database.h"
-#include "commerce/shopping_service.h"
-#include "store/sqlite/commerce_stores.h"
-#include "store/sqlite/sqlite_session_store.h"
-#include "store/sqlite/sqlite_settings_store.h"
-#include "store/sqlite/survey_store.h"
-#include "store/sqlite/sqlite_appointment_store.h"
-#include "store/sqlite/sqlite_ticket_store.h"
+#include "store/open_stores.h"
 #include "support/support_service.h"
 
 namespace chariot::app {
@@ -35,20 +29,15 @@ struct App {
   Config config;
   ResourcePaths paths;
   SystemClock clock;
-  std::unique_ptr<store::Database> database;
-  std::unique_ptr<store::SqliteSessionStore> sessions;
-  std::unique_ptr<store::SqliteSettingsStore> settings;
-  std::unique_ptr<store::SqliteCommerceStores> commerce_stores;
+  // Every store, on SQLite or PostgreSQL (config.db); the services below only see interfaces.
+  store::OpenedStores storage;
   std::unique_ptr<commerce::ShoppingService> shopping;
   std::unique_ptr<nlu::Parser> parser;
   std::unique_ptr<dialog::Prompts> prompts;
   // The satisfaction survey (declared before the engine, which borrows it).
-  std::unique_ptr<store::SqliteSurveyStore> survey_store;
   std::unique_ptr<feedback::AlertSender> alerts;  // null without CHARIOT_ALERT_WEBHOOK_URL
   std::unique_ptr<feedback::SurveyService> survey;
   std::unique_ptr<feedback::RetentionSweeper> retention;
-  std::unique_ptr<store::SqliteTicketStore> tickets;
-  std::unique_ptr<store::SqliteAppointmentStore> appointments;
   std::unique_ptr<support::SupportService> support;
   std::unique_ptr<dialog::Engine> engine;
   platforms::PlatformConfig platforms;  // from the CHARIOT_ALEXA_/DIALOGFLOW_/TWILIO_ variables
@@ -61,12 +50,20 @@ struct App {
 // start and builds the engine. One-sentence errors.
 Result<std::unique_ptr<App>> OpenApp(const Config& config);
 
-// Opens and migrates the database only (for `chariot migrate`). Returns the schema version.
+// Opens and migrates the database only (for `chariot migrate`): a SQLite path or a PostgreSQL
+// URL. Returns the schema version.
 Result<int> MigrateDatabase(const std::string& db_path, const ResourcePaths& paths);
 
+// The stores' options from the configuration (PostgreSQL pool size, SQLite timeouts).
+store::StoreOptions StoreOptionsFrom(const Config& config);
+
+// Where files kept beside the database go: the SQLite path itself, or "chariot" (the working
+// folder) when the database is a PostgreSQL URL.
+std::string LocalFileBase(const Config& config);
+
 // Fills config.api_token / admin_token when unset: the ones stored with the database, or new
-// ones, stored there and written to "<db>.<name>-token" (mode 0600). Returns what to tell the
-// operator about where to read them.
+// ones, stored there and written to "<LocalFileBase>.<name>-token" (mode 0600). Returns what to
+// tell the operator about where to read them.
 Result<std::string> EnsureTokens(App& app);
 
 }  // namespace chariot::app

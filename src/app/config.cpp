@@ -48,6 +48,7 @@ Status LoadConfigFile(const std::string& path, Config& config) {
       else if (key == "default_locale") config.default_locale = value.get<std::string>();
       else if (key == "db_busy_timeout_ms") config.db_busy_timeout_ms = value.get<int>();
       else if (key == "db_max_batch") config.db_max_batch = value.get<int>();
+      else if (key == "db_pool") config.db_pool = value.get<int>();
       else return Status::InvalidArgument("the config file " + path + " has an unknown key '" + key + "'");
     }
   } catch (const nlohmann::json::exception&) {
@@ -81,6 +82,9 @@ Status ApplyEnvironment(Config& config) {
   }
   if (const char* v = env("CHARIOT_DB_MAX_BATCH")) {
     if (Status s = ParsePositive("CHARIOT_DB_MAX_BATCH", v, config.db_max_batch); !s.ok()) return s;
+  }
+  if (const char* v = env("CHARIOT_DB_POOL")) {
+    if (Status s = ParsePositive("CHARIOT_DB_POOL", v, config.db_pool); !s.ok()) return s;
   }
   return Status::Ok();
 }

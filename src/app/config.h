@@ -12,7 +12,7 @@ namespace chariot::app {
 struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
-  std::string db = "./chariot.db";
+  std::string db = "./chariot.db";  // a SQLite file, or a PostgreSQL URL (postgresql://...)
   std::string api_token;     // empty: generated and stored with the database
   std::string admin_token;   // empty: generated and stored with the database
   int threads = 64;
@@ -25,6 +25,8 @@ struct Config {
   int db_busy_timeout_ms = 2000;
   // Most concurrent writes committed together (group commit); 1 commits each write alone.
   int db_max_batch = 128;
+  // PostgreSQL (db = "postgresql://..."): connections each instance keeps open.
+  int db_pool = 8;
 };
 
 // Reads the JSON object in path into config (only the keys present). One-sentence errors.

@@ -2,14 +2,17 @@
 // holds pointers. A null pointer means the capability is absent and its routes answer 503.
 #pragma once
 
+#include <functional>
 #include <string>
+
+#include "core/status.h"
+#include "store/erasure.h"
 
 namespace chariot {
 class Clock;
 class ProductResolver;
 namespace nlu { class Parser; }
 namespace dialog { class Engine; }
-namespace store { class Database; }
 namespace commerce { class ShoppingService; }
 namespace support { class SupportService; }
 namespace feedback { class SurveyService; }
@@ -28,7 +31,9 @@ struct ServerDeps {
   const nlu::Parser* parser = nullptr;
   const ProductResolver* products = nullptr;
   dialog::Engine* engine = nullptr;
-  store::Database* database = nullptr;  // for /readyz only
+  // The database, whichever backend (store::Stores): empty functions mean no database (503).
+  std::function<Status()> ping;  // for /readyz
+  std::function<Result<store::ErasureReport>(const std::string& user_id)> erase_customer;
   commerce::ShoppingService* shopping = nullptr;
   support::SupportService* support = nullptr;
   feedback::SurveyService* survey = nullptr;

@@ -331,8 +331,8 @@ void EraseUser(const ServerDeps& deps, const httplib::Request& req, httplib::Res
     return SendError(res,
                      Status::InvalidArgument("the user id must be 1-128 of A-Z a-z 0-9 . _ : @ -"));
   }
-  if (deps.database == nullptr) return SendError(res, Status::Unavailable("no database"));
-  auto report = store::EraseCustomer(*deps.database, user_id);
+  if (!deps.erase_customer) return SendError(res, Status::Unavailable("no database"));
+  auto report = deps.erase_customer(user_id);
   if (!report.ok()) return SendError(res, report.status());
   SendJson(res, {{"user_id", user_id},
                  {"erased", true},

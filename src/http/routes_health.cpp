@@ -1,6 +1,5 @@
 #include "http/errors.h"
 #include "http/routes.h"
-#include "store/database.h"
 
 namespace chariot::http {
 
@@ -9,8 +8,7 @@ void AddHealthRoutes(httplib::Server& server, const ServerDeps& deps, const Metr
     SendJson(res, {{"status", "ok"}});
   });
   server.Get("/readyz", [deps](const httplib::Request&, httplib::Response& res) {
-    Status status = deps.database == nullptr ? Status::Unavailable("no database")
-                                             : deps.database->Ping();
+    Status status = !deps.ping ? Status::Unavailable("no database") : deps.ping();
     if (!status.ok()) return SendError(res, Status::Unavailable("the database is not reachable"));
     SendJson(res, {{"status", "ready"}});
   });

@@ -6,16 +6,48 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
 
+#include "support/store_backends.h"
+
 namespace chariot::testing {
 
+std::string PostgresUrl(const std::string& conninfo) {
+  std::map<std::string, std::string> keys;
+  std::istringstream in(conninfo);
+  for (std::string pair; in >> pair;) {
+    auto eq = pair.find('=');
+    if (eq != std::string::npos) keys[pair.substr(0, eq)] = pair.substr(eq + 1);
+  }
+  return "postgresql:///" + keys["dbname"] + "?host=" + keys["host"] + "&port=" + keys["port"] +
+         "&user=" + keys["user"];
+}
+
+namespace {
+
+// Under CHARIOT_TEST_HTTP_STORE=postgresql (CTest's second run of the HTTP tests), a server
+// without an explicit database gets a fresh PostgreSQL database instead of a SQLite file.
+std::string DefaultDatabase(const TempDir& dir) {
+  const char* store = std::getenv("CHARIOT_TEST_HTTP_STORE");
+  if (store != nullptr && std::string(store) == "postgresql") {
+    PostgresProcess& postgres = SharedPostgres();
+    if (!postgres.available()) {
+      throw std::runtime_error("PostgreSQL is not available: " + postgres.why_unavailable());
+    }
+    return PostgresUrl(postgres.NewDatabase());
+  }
+  return dir.File("chariot.db");
+}
+
+}  // namespace
+
 ServerProcess::ServerProcess(ServerOptions options) {
-  db_path_ = options.db_path.empty() ? dir_.File("chariot.db") : options.db_path;
+  db_path_ = options.db_path.empty() ? DefaultDatabase(dir_) : options.db_path;
   log_path_ = dir_.File("server.log");
   int out_pipe[2];
   if (pipe(out_pipe) != 0) throw std::runtime_error("pipe failed");
@@ -129,7 +161,8 @@ nlohmann::json Converse(const ServerProcess& server, const std::string& user,
   if (!session_id.empty()) body["session_id"] = session_id;
   auto res = server.PostJson("/v1/converse", body);
   if (!res) throw std::runtime_error("no response from /v1/converse");
-  if (res->status != 200) throw std::runtime_error("converse " + std::to_string(res->status) + ": " + res->body);
+  if (res->status != 200)
+    throw std::runtime_error("converse " + std::to_string(res->status) + ": " + res->body);
   return nlohmann::json::parse(res->body);
 }
 

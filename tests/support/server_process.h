@@ -22,7 +22,8 @@ inline constexpr const char* kTestApiToken = "test-api-token-0123456789";
 inline constexpr const char* kTestAdminToken = "test-admin-token-0123456789";
 
 struct ServerOptions {
-  std::string db_path;  // empty: a fresh temporary database
+  // empty: a fresh temporary database (SQLite; PostgreSQL under CHARIOT_TEST_HTTP_STORE=postgresql)
+  std::string db_path;
   std::map<std::string, std::string> env;  // extra environment variables
   std::vector<std::string> args;           // extra arguments to `chariot serve`
 };
@@ -57,6 +58,10 @@ class ServerProcess {
   pid_t pid_ = -1;
   int port_ = 0;
 };
+
+// libpq's key=value conninfo (PostgresProcess::NewDatabase) as the URL an operator configures:
+// postgresql:///NAME?host=/socket/dir&port=N&user=chariot
+std::string PostgresUrl(const std::string& conninfo);
 
 // POST /v1/converse helper: returns the parsed JSON reply (throws on transport failure).
 nlohmann::json Converse(const ServerProcess& server, const std::string& user,

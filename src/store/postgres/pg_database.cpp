@@ -15,7 +15,8 @@ const std::string& PgTransaction::NameFor(const std::string& sql) {
 }
 
 Result<std::unique_ptr<PgDatabase>> PgDatabase::Open(const std::string& url, PgOptions options) {
-  if (options.pool_size < 1) return Status::InvalidArgument("the PostgreSQL pool size must be at least 1");
+  if (options.pool_size < 1)
+    return Status::InvalidArgument("the PostgreSQL pool size must be at least 1");
   std::unique_ptr<PgDatabase> db(new PgDatabase(url, options));
   try {
     for (int i = 0; i < options.pool_size; ++i) {
@@ -25,7 +26,8 @@ Result<std::unique_ptr<PgDatabase>> PgDatabase::Open(const std::string& url, PgO
       db->all_.push_back(std::move(pooled));
     }
   } catch (const std::exception& e) {
-    return Status::Unavailable("cannot connect to PostgreSQL: " + std::string(e.what()).substr(0, 200));
+    return Status::Unavailable("cannot connect to PostgreSQL: " +
+                               std::string(e.what()).substr(0, 200));
   }
   return db;
 }

@@ -74,7 +74,8 @@ class PgDatabase {
     std::unordered_map<std::string, std::string> prepared;  // sql -> statement name
   };
   class Lease;
-  explicit PgDatabase(std::string url, PgOptions options) : url_(std::move(url)), options_(options) {}
+  explicit PgDatabase(std::string url, PgOptions options)
+      : url_(std::move(url)), options_(options) {}
   Result<Pooled*> Acquire();
   void Release(Pooled* pooled, bool broken);
   static Status FromException(const std::exception& e, const char* what);

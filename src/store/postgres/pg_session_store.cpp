@@ -29,7 +29,7 @@ Status PgSessionStore::Save(const StoredSession& session) {
         "INSERT INTO sessions(id, user_id, state_json, updated_at, expires_at) "
         "VALUES($1, $2, $3, $4, $5) ON CONFLICT (id) DO UPDATE SET user_id = EXCLUDED.user_id, "
         "state_json = EXCLUDED.state_json, updated_at = EXCLUDED.updated_at, "
-        "expires_at = EXCLUDED.expires_at",
+        "expires_at = EXCLUDED.expires_at, claimed_until = 0",
         session.id, session.user_id, session.state_json, session.updated_at, session.expires_at);
     return Status::Ok();
   });
@@ -44,13 +44,15 @@ Status PgSessionStore::Remove(const std::string& id) {
 
 Result<std::vector<StoredSession>> PgSessionStore::Expired(int64_t now, int limit) {
   std::vector<StoredSession> sessions;
-  // Claim by pushing the expiry forward a minute: another instance's sweeper skips the locked
-  // rows now and the claimed ones later, so each expired session is closed by one instance.
+  // Claim for a minute (claimed_until, migration 0005): another instance's sweeper skips the
+  // locked rows now and the claimed ones later, so each expired session is closed by one
+  // instance; expires_at is left alone, so Load never sees a claimed session as alive.
   Status status = db_.Write([&](PgTransaction& tx) -> Status {
     sessions.clear();
     auto rows = tx.Run(
-        "UPDATE sessions SET expires_at = $1 + 60 WHERE id IN (SELECT id FROM sessions "
-        "WHERE expires_at <= $1 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED) "
+        "UPDATE sessions SET claimed_until = $1 + 60 WHERE id IN (SELECT id FROM sessions "
+        "WHERE expires_at <= $1 AND claimed_until <= $1 ORDER BY expires_at LIMIT $2 "
+        "FOR UPDATE SKIP LOCKED) "
         "RETURNING id, user_id, state_json, updated_at, expires_at",
         now, limit);
     for (const auto& row : rows) sessions.push_back(FromRow(row));

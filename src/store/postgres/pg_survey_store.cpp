@@ -1,5 +1,7 @@
 #include "store/postgres/pg_survey_store.h"
 
+#include <set>
+
 #include <algorithm>
 #include <sstream>
 
@@ -56,18 +58,30 @@ SurveyOutcome FromRow(const pqxx::row& r) {
   return o;
 }
 
+// The table's CHECK constraints, tested before writing: SQLite's INSERT OR IGNORE skips a row
+// that breaks them, where PostgreSQL would fail the transaction.
+bool PassesChecks(const SurveyOutcome& o) {
+  static const std::set<std::string> kKinds = {"", "nps", "csat", "goal"};
+  static const std::set<std::string> kOutcomes = {"answered", "declined", "no_answer",
+                                                  "not_understood", "not_asked"};
+  if (!kKinds.count(o.kind) || !kOutcomes.count(o.outcome)) return false;
+  if ((o.outcome == "answered") != o.score.has_value()) return false;
+  return !o.score || (*o.score >= 0 && *o.score <= 10);
+}
+
 }  // namespace
 
 // SurveyStore
 
 Result<bool> PgSurveyStore::Insert(const SurveyOutcome& o) {
   if (o.session_id.empty()) return Status::InvalidArgument("a survey outcome needs a session id");
+  if (!PassesChecks(o)) return false;  // as SQLite's INSERT OR IGNORE: not written
   bool inserted = false;
   Status status = db_.Write([&](PgTransaction& tx) -> Status {
     auto result = tx.Run(
         std::string("INSERT INTO survey_outcomes (") + kColumns +
             ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULLIF($9, -1), $10, $11, $12, $13, $14, "
-            "$15, $16, $17, NULLIF($18, -1), $19) ON CONFLICT (session_id) DO NOTHING",
+            "$15, $16, $17, NULLIF($18::bigint, -1), $19) ON CONFLICT (session_id) DO NOTHING",
         o.session_id, o.user_id, o.channel, o.locale, JoinFlows(o.flows), o.task_outcome,
         o.kind.empty() ? std::string("nps") : o.kind, o.outcome,
         o.score ? static_cast<int64_t>(*o.score) : kNone, o.verbatim, o.reason, o.turns,
@@ -95,10 +109,12 @@ Result<std::vector<SurveyOutcome>> PgSurveyStore::List(const SurveyFilter& f, in
     return Status::InvalidArgument("limit must be 1..100000 and offset not negative");
   }
   return db_.Read([&](PgTransaction& tx) -> Result<std::vector<SurveyOutcome>> {
+    // ::bigint: otherwise PostgreSQL types $1/$2 from "-1" as integer, and a bound after 2038
+    // ("to=2999-12-31") fails as out of range.
     auto rows =
         tx.Run(std::string("SELECT ") + kColumns +
-                   " FROM survey_outcomes WHERE ($1 = -1 OR ended_at >= $1)"
-                   " AND ($2 = -1 OR ended_at < $2)"
+                   " FROM survey_outcomes WHERE ($1::bigint = -1 OR ended_at >= $1)"
+                   " AND ($2::bigint = -1 OR ended_at < $2)"
                    " AND ($3 = '' OR position(',' || $3 || ',' IN ',' || flows || ',') > 0)"
                    " AND ($4 = '' OR channel = $4) AND ($5 = '' OR locale = $5)"
                    " AND ($6 = '' OR kind = $6) AND ($7 = '' OR outcome = $7)"

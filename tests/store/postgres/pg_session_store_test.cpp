@@ -44,6 +44,15 @@ TEST_CASE("PostgreSQL sessions are saved, expire and are swept once", "[store][p
   std::set<std::string> all(first.begin(), first.end());
   for (auto& id : second) CHECK(all.insert(id).second);
   CHECK(all.size() == 40);
+  // A claimed session stays expired for a request meanwhile, and is not claimed again.
+  CHECK_FALSE(sessions.Load("e0", 100)->has_value());
+  CHECK(sessions.Expired(100, 50)->empty());
+  // Saved again (a new turn with that id), it is alive and no longer claimed.
+  REQUIRE(sessions.Save({"e0", "u", "{}", 100, 150}).ok());
+  CHECK(sessions.Load("e0", 120)->has_value());
+  // A claim lasts a minute: sessions a sweeper claimed but never removed (it died) are swept
+  // again later, with e0, expired anew.
+  CHECK(sessions.Expired(200, 50)->size() == 40);
   REQUIRE(sessions.Remove("s1").ok());
 }
 
@@ -60,11 +69,14 @@ TEST_CASE("PostgreSQL settings keep the first value stored", "[store][postgres]"
 TEST_CASE("PostgreSQL migrations refuse a newer database", "[store][postgres][migrations]") {
   testing::PostgresBackend backend;
   if (!backend.db) return;
-  auto migrations = store::LoadMigrations(std::string(CHARIOT_SOURCE_DIR) + "/schemas/migrations/postgres");
-  REQUIRE(backend.db->Write([](store::PgTransaction& tx) {
-    tx.Exec("UPDATE chariot_schema SET version = 999");
-    return Status::Ok();
-  }).ok());
+  auto migrations =
+      store::LoadMigrations(std::string(CHARIOT_SOURCE_DIR) + "/schemas/migrations/postgres");
+  REQUIRE(backend.db
+              ->Write([](store::PgTransaction& tx) {
+                tx.Exec("UPDATE chariot_schema SET version = 999");
+                return Status::Ok();
+              })
+              .ok());
   auto refused = store::PgMigrate(*backend.db, *migrations);
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.status().code() == StatusCode::kConflict);
