@@ -79,6 +79,7 @@ int RunServeCommand(const std::vector<std::string>& args) {
   std::mutex mutex;
   std::condition_variable stopped;
   bool stopping = false;
+  bool run_returned = false;
   std::thread signal_waiter([&] {
     int signal_number = 0;
     sigwait(&stop_signals, &signal_number);
@@ -88,7 +89,15 @@ int RunServeCommand(const std::vector<std::string>& args) {
       stopping = true;
     }
     stopped.notify_all();
-    server.Stop();
+    // cpp-httplib's stop() does nothing until its accept loop has started; a signal that
+    // arrives in between would be lost and the server would never exit. Stop again until Run()
+    // has returned.
+    std::unique_lock<std::mutex> lock(mutex);
+    do {
+      lock.unlock();
+      server.Stop();
+      lock.lock();
+    } while (!stopped.wait_for(lock, std::chrono::milliseconds(50), [&] { return run_returned; }));
   });
   // Sessions left without an end are closed after their time-to-live.
   std::thread sweeper([&] {
@@ -107,6 +116,11 @@ int RunServeCommand(const std::vector<std::string>& args) {
   std::printf("listening on http://%s:%d\n", config.host.c_str(), *port);
   std::fflush(stdout);
   bool ok = server.Run();
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    run_returned = true;
+  }
+  stopped.notify_all();
   if (!ok) {
     // The socket failed rather than a signal: wake the waiter so the process can exit.
     pthread_kill(signal_waiter.native_handle(), SIGTERM);
