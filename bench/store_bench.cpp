@@ -109,7 +109,8 @@ BENCHMARK(BM_DurableListWrite)
     ->Threads(32)
     ->UseRealTime()
     ->Teardown([](const benchmark::State&) { Close(); });
-BENCHMARK(BM_Read)->Threads(1)->Threads(4)->UseRealTime()->Teardown(
-    [](const benchmark::State&) { Close(); });
+BENCHMARK(BM_Read)->Threads(1)->Threads(4)->UseRealTime()->Teardown([](const benchmark::State&) {
+  Close();
+});
 
 BENCHMARK_MAIN();

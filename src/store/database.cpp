@@ -37,9 +37,11 @@ const Database*& WritingDatabase() {
 // One caller's Write(), queued until a leader runs it. Lives on the caller's stack: the caller
 // waits until `done`, which the leader sets under queue_mutex_.
 struct Database::PendingWrite {
+  explicit PendingWrite(const std::function<Status(Connection&)>* f) : fn(f) {}
   const std::function<Status(Connection&)>* fn;
   Status status;
   bool done = false;
+  std::condition_variable wake;
 };
 
 SQLite::Statement& Connection::Prepare(const std::string& sql) {
@@ -64,7 +66,46 @@ void Connection::ResetUsedStatements() {
 Database::Database(std::string path, DatabaseOptions options)
     : path_(std::move(path)), options_(options) {}
 
-Database::~Database() = default;
+Database::~Database() {
+  if (checkpoint_thread_.joinable()) {
+    {
+      std::lock_guard<std::mutex> lock(checkpoint_mutex_);
+      stopping_ = true;
+    }
+    checkpoint_wanted_.notify_one();
+    checkpoint_thread_.join();
+  }
+}
+
+int Database::OnWalCommit(void* self, sqlite3*, const char*, int pages) {
+  auto* database = static_cast<Database*>(self);
+  if (pages >= database->options_.checkpoint_pages) {
+    {
+      std::lock_guard<std::mutex> lock(database->checkpoint_mutex_);
+      database->checkpoint_pending_ = true;
+    }
+    database->checkpoint_wanted_.notify_one();
+  }
+  return SQLITE_OK;
+}
+
+void Database::CheckpointLoop() {
+  std::unique_lock<std::mutex> lock(checkpoint_mutex_);
+  for (;;) {
+    checkpoint_wanted_.wait(lock, [this] { return stopping_ || checkpoint_pending_; });
+    if (stopping_) return;
+    checkpoint_pending_ = false;
+    lock.unlock();
+    // PASSIVE: copies what it can without blocking writers or readers; the next one finishes.
+    int rc = sqlite3_wal_checkpoint_v2(checkpointer_->getHandle(), nullptr,
+                                       SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+      std::fprintf(stderr, "{\"level\":\"error\",\"event\":\"database_checkpoint\",\"code\":%d}\n",
+                   rc);
+    }
+    lock.lock();
+  }
+}
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path, DatabaseOptions options) {
   if (options.max_batch < 1) options.max_batch = 1;
@@ -78,6 +119,13 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, Databa
       slot->db = OpenConnection(path, options);
       slot->connection = std::make_unique<Connection>(*slot->db);
       database->readers_.push_back(std::move(slot));
+    }
+    if (!InMemory(path)) {
+      // Our hook replaces SQLite's automatic checkpoint, which would run inside a COMMIT and
+      // make that batch's callers wait for a checkpoint's writes and fsyncs.
+      database->checkpointer_ = OpenConnection(path, options);
+      sqlite3_wal_hook(database->writer_->getHandle(), &Database::OnWalCommit, database.get());
+      database->checkpoint_thread_ = std::thread([db = database.get()] { db->CheckpointLoop(); });
     }
   } catch (const std::exception& e) {
     return Status::Unavailable("cannot open the database at " + path + ": " + e.what());
@@ -117,12 +165,13 @@ bool Database::InTransaction() const { return sqlite3_get_autocommit(writer_->ge
 Status Database::Write(const std::function<Status(Connection&)>& fn) {
   if (internal::WritingDatabase() == this) return WriteNested(fn);
 
-  PendingWrite mine{&fn, Status::Ok(), false};
+  PendingWrite mine(&fn);
   std::unique_lock<std::mutex> lock(queue_mutex_);
   queue_.push_back(&mine);
   while (!mine.done) {
     if (leader_active_) {
-      batch_done_.wait(lock);
+      // Woken when our batch is done, or when we are first in line and may lead the next.
+      mine.wake.wait(lock);
       continue;
     }
     // Lead one batch: everything queued now (up to max_batch), ours included or not.
@@ -142,11 +191,16 @@ Status Database::Write(const std::function<Status(Connection&)>& fn) {
       }
       queue_.clear();
     }
-    for (PendingWrite* write : batch) write->done = true;
+    // Wake only who must: the callers of this batch, and the first in line to lead the next
+    // (waking every waiter on each commit costs more than the commit under load).
+    for (PendingWrite* write : batch) {
+      write->done = true;
+      if (write != &mine) write->wake.notify_one();
+    }
     stats_.writes += static_cast<int64_t>(batch.size());
     ++stats_.commits;
     leader_active_ = false;
-    batch_done_.notify_all();
+    if (!queue_.empty()) queue_.front()->wake.notify_one();
   }
   return mine.status;
 }

@@ -14,7 +14,8 @@
 // COMMIT of its batch, so an OK from Write() still means "on disk".
 //
 // Reads use separate connections (WAL lets them read while the writer commits), so a read never
-// waits for a batch's fsync. A read sees every write whose Write() has returned.
+// waits for a batch's fsync. A read sees every write whose Write() has returned. A background
+// thread checkpoints the WAL into the database file, so no COMMIT waits for a checkpoint.
 //
 // SQLite exceptions never leave this layer: they become a Status (Unavailable when the database
 // is locked by another process for longer than busy_timeout_ms, Internal otherwise).
@@ -34,6 +35,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -72,6 +74,9 @@ struct DatabaseOptions {
   int read_connections = 4;
   // Most Write() callbacks committed together in one transaction.
   int max_batch = 128;
+  // WAL size (pages) past which the background thread checkpoints it into the database file.
+  // Checkpoints run off the commit path so no request waits for one.
+  int checkpoint_pages = 1000;
 };
 
 // Counters for benchmarks and /metrics.
@@ -140,12 +145,21 @@ class Database {
 
   // Writes waiting for a leader, and whether one is running a batch.
   mutable std::mutex queue_mutex_;
-  std::condition_variable batch_done_;
   std::vector<PendingWrite*> queue_;
   bool leader_active_ = false;
   WriteStats stats_;
 
   std::vector<std::unique_ptr<ReadSlot>> readers_;
+
+  // Background checkpoints (see DatabaseOptions::checkpoint_pages).
+  static int OnWalCommit(void* self, ::sqlite3* db, const char* name, int pages);
+  void CheckpointLoop();
+  std::unique_ptr<SQLite::Database> checkpointer_;
+  std::mutex checkpoint_mutex_;
+  std::condition_variable checkpoint_wanted_;
+  bool checkpoint_pending_ = false;
+  bool stopping_ = false;
+  std::thread checkpoint_thread_;
 };
 
 struct Database::ReadSlot {

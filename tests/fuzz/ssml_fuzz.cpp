@@ -30,7 +30,11 @@ bool StartsWith(std::string_view s, size_t at, std::string_view prefix) {
 void CheckUtf8(const std::string& s, const std::string& ssml) {
   for (size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
-    size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    size_t length = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
     if (length == 0 || i + length > s.size()) Fail("invalid UTF-8 lead byte", ssml);
     for (size_t k = 1; k < length; ++k) {
       if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) Fail("invalid UTF-8", ssml);
@@ -42,8 +46,7 @@ void CheckUtf8(const std::string& s, const std::string& ssml) {
 
 void CheckMarkup(const std::string& ssml) {
   static constexpr std::string_view kTags[] = {"<speak>", "</speak>", "<break time=\"",
-                                               "<say-as interpret-as=\"telephone\">",
-                                               "</say-as>"};
+                                               "<say-as interpret-as=\"telephone\">", "</say-as>"};
   static constexpr std::string_view kEntities[] = {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"};
   for (size_t i = 0; i < ssml.size(); ++i) {
     if (ssml[i] == '<') {
@@ -84,10 +87,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (piece.empty()) continue;
     std::string_view text = piece.substr(1);
     switch (static_cast<unsigned char>(piece[0]) % 5) {
-      case 0: speech.Say(text); break;
-      case 1: speech.Pause(static_cast<int>(std::strtol(std::string(text).c_str(), nullptr, 10))); break;
-      case 2: speech.Telephone(text); break;
-      case 3: other.Say(text); speech.Append(other); break;
+      case 0:
+        speech.Say(text);
+        break;
+      case 1:
+        speech.Pause(static_cast<int>(std::strtol(std::string(text).c_str(), nullptr, 10)));
+        break;
+      case 2:
+        speech.Telephone(text);
+        break;
+      case 3:
+        other.Say(text);
+        speech.Append(other);
+        break;
       case 4: {
         std::string escaped = chariot::EscapeSsml(text);
         CheckMarkup(escaped);

@@ -27,9 +27,9 @@ TEST_CASE("a locked database: the turn apologises within the deadline, nothing h
   // The default busy timeout (2 s) is what production runs with; the client gives up at 5 s,
   // Dialogflow's deadline (ServerProcess clients time out at 5 s).
   ServerProcess server;
-  const std::string session = "deadline-1";
-  nlohmann::json welcome = chariot::testing::Converse(server, "u-deadline", "", session);
+  nlohmann::json welcome = chariot::testing::Converse(server, "u-deadline", "");
   REQUIRE_FALSE(welcome["end_session"].get<bool>());
+  const std::string session = welcome["session_id"];
   nlohmann::json help = chariot::testing::Converse(server, "u-deadline", "aide", session);
   REQUIRE_FALSE(help["end_session"].get<bool>());
   int turns_before = SavedTurns(server.db_path(), session);

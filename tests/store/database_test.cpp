@@ -5,6 +5,7 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <filesystem>
 #include <thread>
 #include <vector>
 
@@ -208,4 +209,28 @@ TEST_CASE("a statement left mid-result does not pin an old snapshot", "[store][g
     return q.getColumn(0).getInt64();
   });
   CHECK(count.value() == 3);
+}
+
+TEST_CASE("the write-ahead log is checkpointed in the background", "[store][group]") {
+  testing::TempDir dir;
+  store::DatabaseOptions options;
+  options.checkpoint_pages = 8;
+  auto db = OpenWithTable(dir.File("c.db"), options);
+  auto file_size = [&] { return std::filesystem::file_size(dir.File("c.db")); };
+  auto before = file_size();
+  for (int i = 0; i < 200; ++i) {
+    REQUIRE(db->Write([i](store::Connection& c) {
+                auto& insert = c.Prepare("INSERT INTO t(x, note) VALUES(?, ?)");
+                insert.bind(1, i);
+                insert.bind(2, std::string(2000, 'n'));
+                insert.exec();
+                return Status::Ok();
+              }).ok());
+  }
+  // The rows reach the database file itself (not only the log), without any Write() doing it.
+  for (int i = 0; i < 5000 && file_size() <= before + 100 * 1000; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  CHECK(file_size() > before + 100 * 1000);
+  CHECK(Rows(*db).size() == 200);
 }
