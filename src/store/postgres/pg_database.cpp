@@ -1,5 +1,6 @@
 #include "store/postgres/pg_database.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace chariot::store {
@@ -26,8 +27,10 @@ Result<std::unique_ptr<PgDatabase>> PgDatabase::Open(const std::string& url, PgO
       db->all_.push_back(std::move(pooled));
     }
   } catch (const std::exception& e) {
-    return Status::Unavailable("cannot connect to PostgreSQL: " +
-                               std::string(e.what()).substr(0, 200));
+    // libpq's message spans lines ("... failed: ...\n\tIs the server running ..."): keep the first.
+    std::string why = e.what();
+    why = why.substr(0, std::min(why.find('\n'), size_t{200}));
+    return Status::Unavailable("cannot connect to PostgreSQL: " + why);
   }
   return db;
 }
