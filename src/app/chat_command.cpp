@@ -23,7 +23,8 @@ int RunChatCommand(const std::vector<std::string>& args) {
   }
   Config config;
   std::vector<std::string> rest;
-  if (Status s = LoadCommandConfig(args, config, rest); !s.ok()) return Fail("chat", s.message(), 2);
+  if (Status s = LoadCommandConfig(args, config, rest); !s.ok())
+    return Fail("chat", s.message(), 2);
   std::string locale = "fr-FR";
   std::string user = "chat-user";
   for (size_t i = 0; i < rest.size(); ++i) {
@@ -34,7 +35,8 @@ int RunChatCommand(const std::vector<std::string>& args) {
       return Fail("chat", "unknown option '" + rest[i] + "' (see --help)", 2);
     }
   }
-  if (locale != "fr-FR" && locale != "en-US") return Fail("chat", "--locale must be fr-FR or en-US", 2);
+  if (locale != "fr-FR" && locale != "en-US")
+    return Fail("chat", "--locale must be fr-FR or en-US", 2);
 
   auto app = OpenApp(config);
   if (!app.ok()) return Fail("chat", app.status().message());

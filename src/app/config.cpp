@@ -33,28 +33,45 @@ Status LoadConfigFile(const std::string& path, Config& config) {
   std::ifstream in(path);
   if (!in) return Status::NotFound("the config file " + path + " cannot be read");
   nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
-  if (!doc.is_object()) return Status::InvalidArgument("the config file " + path + " is not a JSON object");
+  if (!doc.is_object())
+    return Status::InvalidArgument("the config file " + path + " is not a JSON object");
   try {
     for (auto& [key, value] : doc.items()) {
-      if (key == "host") config.host = value.get<std::string>();
-      else if (key == "port") config.port = value.get<int>();
-      else if (key == "db") config.db = value.get<std::string>();
-      else if (key == "api_token") config.api_token = value.get<std::string>();
-      else if (key == "admin_token") config.admin_token = value.get<std::string>();
-      else if (key == "threads") config.threads = value.get<int>();
-      else if (key == "max_queued") config.max_queued = value.get<int>();
-      else if (key == "session_ttl_seconds") config.session_ttl_seconds = value.get<int>();
-      else if (key == "log_requests") config.log_requests = value.get<bool>();
-      else if (key == "default_locale") config.default_locale = value.get<std::string>();
-      else if (key == "db_busy_timeout_ms") config.db_busy_timeout_ms = value.get<int>();
-      else if (key == "db_max_batch") config.db_max_batch = value.get<int>();
-      else if (key == "db_pool") config.db_pool = value.get<int>();
-      else return Status::InvalidArgument("the config file " + path + " has an unknown key '" + key + "'");
+      if (key == "host")
+        config.host = value.get<std::string>();
+      else if (key == "port")
+        config.port = value.get<int>();
+      else if (key == "db")
+        config.db = value.get<std::string>();
+      else if (key == "api_token")
+        config.api_token = value.get<std::string>();
+      else if (key == "admin_token")
+        config.admin_token = value.get<std::string>();
+      else if (key == "threads")
+        config.threads = value.get<int>();
+      else if (key == "max_queued")
+        config.max_queued = value.get<int>();
+      else if (key == "session_ttl_seconds")
+        config.session_ttl_seconds = value.get<int>();
+      else if (key == "log_requests")
+        config.log_requests = value.get<bool>();
+      else if (key == "default_locale")
+        config.default_locale = value.get<std::string>();
+      else if (key == "db_busy_timeout_ms")
+        config.db_busy_timeout_ms = value.get<int>();
+      else if (key == "db_max_batch")
+        config.db_max_batch = value.get<int>();
+      else if (key == "db_pool")
+        config.db_pool = value.get<int>();
+      else
+        return Status::InvalidArgument("the config file " + path + " has an unknown key '" + key +
+                                       "'");
     }
   } catch (const nlohmann::json::exception&) {
     return Status::InvalidArgument("the config file " + path + " has a value of the wrong type");
   }
-  if (config.port < 0 || config.port > 65535) return Status::InvalidArgument("port must be 0-65535");
+  if (config.port < 0 || config.port > 65535)
+    return Status::InvalidArgument("port must be 0-65535");
   return Status::Ok();
 }
 
@@ -65,7 +82,8 @@ Status ApplyEnvironment(Config& config) {
   };
   if (const char* v = env("CHARIOT_HOST")) config.host = v;
   if (const char* v = env("CHARIOT_PORT")) {
-    if (Status s = ParsePort(v, config.port); !s.ok()) return Status::InvalidArgument("CHARIOT_PORT: " + s.message());
+    if (Status s = ParsePort(v, config.port); !s.ok())
+      return Status::InvalidArgument("CHARIOT_PORT: " + s.message());
   }
   if (const char* v = env("CHARIOT_DB")) config.db = v;
   if (const char* v = env("CHARIOT_API_TOKEN")) config.api_token = v;
@@ -78,7 +96,9 @@ Status ApplyEnvironment(Config& config) {
   }
   if (const char* v = env("CHARIOT_LOG_REQUESTS")) config.log_requests = std::string(v) != "off";
   if (const char* v = env("CHARIOT_DB_BUSY_TIMEOUT_MS")) {
-    if (Status s = ParsePositive("CHARIOT_DB_BUSY_TIMEOUT_MS", v, config.db_busy_timeout_ms); !s.ok()) return s;
+    if (Status s = ParsePositive("CHARIOT_DB_BUSY_TIMEOUT_MS", v, config.db_busy_timeout_ms);
+        !s.ok())
+      return s;
   }
   if (const char* v = env("CHARIOT_DB_MAX_BATCH")) {
     if (Status s = ParsePositive("CHARIOT_DB_MAX_BATCH", v, config.db_max_batch); !s.ok()) return s;

@@ -13,8 +13,8 @@ struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::string db = "./chariot.db";  // a SQLite file, or a PostgreSQL URL (postgresql://...)
-  std::string api_token;     // empty: generated and stored with the database
-  std::string admin_token;   // empty: generated and stored with the database
+  std::string api_token;            // empty: generated and stored with the database
+  std::string admin_token;          // empty: generated and stored with the database
   int threads = 64;
   int max_queued = 256;
   int session_ttl_seconds = 1800;

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "app/commands.h"
 #include "app/check_command.h"
+#include "app/commands.h"
 #include "app/eval_command.h"
 #include "app/export_command.h"
 #include "app/parse_command.h"
@@ -36,14 +36,9 @@ struct Command {
 int main(int argc, char** argv) {
   using namespace chariot::app;
   static const Command kCommands[] = {
-      {"serve", RunServeCommand},
-      {"chat", RunChatCommand},
-      {"parse", RunParseCommand},
-      {"eval-nlu", RunEvalNluCommand},
-      {"migrate", RunMigrateCommand},
-      {"export", RunExportCommand},
-      {"check", RunCheckCommand},
-      {"version", RunVersionCommand},
+      {"serve", RunServeCommand},      {"chat", RunChatCommand},       {"parse", RunParseCommand},
+      {"eval-nlu", RunEvalNluCommand}, {"migrate", RunMigrateCommand}, {"export", RunExportCommand},
+      {"check", RunCheckCommand},      {"version", RunVersionCommand},
   };
   if (argc < 2) {
     std::fputs(kUsage, stderr);

@@ -16,7 +16,8 @@ int RunMigrateCommand(const std::vector<std::string>& args) {
   }
   Config config;
   std::vector<std::string> rest;
-  if (Status s = LoadCommandConfig(args, config, rest); !s.ok()) return Fail("migrate", s.message(), 2);
+  if (Status s = LoadCommandConfig(args, config, rest); !s.ok())
+    return Fail("migrate", s.message(), 2);
   if (!rest.empty()) return Fail("migrate", "unknown option '" + rest[0] + "' (see --help)", 2);
   auto version = MigrateDatabase(config.db, ResolveResourcePaths());
   if (!version.ok()) return Fail("migrate", version.status().message());

@@ -4,13 +4,13 @@
 #include <iostream>
 #include <string>
 
-#include "nlu/understanding_json.h"
 #include "app/paths.h"
 #include "commerce/seed.h"
 #include "commerce/shopping_service.h"
 #include "core/clock.h"
 #include "nlu/civil_time.h"
 #include "nlu/parser.h"
+#include "nlu/understanding_json.h"
 #include "store/migrations.h"
 #include "store/sqlite/commerce_stores.h"
 

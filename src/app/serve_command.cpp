@@ -18,7 +18,8 @@ const char* kUsage =
     "Serves the HTTP API. --port 0 picks a free port. Prints 'listening on http://HOST:PORT'\n"
     "once it accepts. SIGTERM or SIGINT drains in-flight requests and exits 0.\n"
     "Environment (overrides the config file): CHARIOT_PORT CHARIOT_HOST CHARIOT_DB\n"
-    "CHARIOT_API_TOKEN CHARIOT_ADMIN_TOKEN CHARIOT_THREADS CHARIOT_MAX_QUEUED CHARIOT_LOG_REQUESTS\n"
+    "CHARIOT_API_TOKEN CHARIOT_ADMIN_TOKEN CHARIOT_THREADS CHARIOT_MAX_QUEUED "
+    "CHARIOT_LOG_REQUESTS\n"
     "CHARIOT_DB_BUSY_TIMEOUT_MS (default 2000) CHARIOT_DB_MAX_BATCH (group commit, default 128)\n";
 
 }  // namespace
@@ -52,7 +53,8 @@ int RunServeCommand(const std::vector<std::string>& args) {
   }
   Config config;
   std::vector<std::string> rest;
-  if (Status s = LoadCommandConfig(args, config, rest); !s.ok()) return Fail("serve", s.message(), 2);
+  if (Status s = LoadCommandConfig(args, config, rest); !s.ok())
+    return Fail("serve", s.message(), 2);
   if (!rest.empty()) return Fail("serve", "unknown option '" + rest[0] + "' (see --help)", 2);
 
   // Block the stop signals in every thread; one thread waits for them and drains the server.

@@ -17,14 +17,14 @@ namespace chariot {
 
 enum class StatusCode {
   kOk,
-  kInvalidArgument,   // the caller sent something malformed or out of range
-  kUnauthenticated,   // no or wrong credentials
-  kForbidden,         // credentials fine, but not for this resource
-  kNotFound,          // the thing named does not exist (for this customer)
-  kConflict,          // state does not allow it (slot full, order already cancelled...)
-  kTooLarge,          // input over a size or depth limit
-  kUnavailable,       // try again later (overload, database locked)
-  kInternal,          // our bug; the message is generic, the detail goes to the log only
+  kInvalidArgument,  // the caller sent something malformed or out of range
+  kUnauthenticated,  // no or wrong credentials
+  kForbidden,        // credentials fine, but not for this resource
+  kNotFound,         // the thing named does not exist (for this customer)
+  kConflict,         // state does not allow it (slot full, order already cancelled...)
+  kTooLarge,         // input over a size or depth limit
+  kUnavailable,      // try again later (overload, database locked)
+  kInternal,         // our bug; the message is generic, the detail goes to the log only
 };
 
 const char* StatusCodeName(StatusCode code);  // "invalid_argument", "not_found", ...
@@ -35,8 +35,12 @@ class Status {
   Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status Ok() { return {}; }
-  static Status InvalidArgument(std::string m) { return {StatusCode::kInvalidArgument, std::move(m)}; }
-  static Status Unauthenticated(std::string m) { return {StatusCode::kUnauthenticated, std::move(m)}; }
+  static Status InvalidArgument(std::string m) {
+    return {StatusCode::kInvalidArgument, std::move(m)};
+  }
+  static Status Unauthenticated(std::string m) {
+    return {StatusCode::kUnauthenticated, std::move(m)};
+  }
   static Status Forbidden(std::string m) { return {StatusCode::kForbidden, std::move(m)}; }
   static Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
   static Status Conflict(std::string m) { return {StatusCode::kConflict, std::move(m)}; }
@@ -57,8 +61,8 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}            // NOLINT: implicit by design
-  Result(Status status) : value_(std::move(status)) {}     // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
+  Result(Status status) : value_(std::move(status)) {}  // NOLINT: implicit by design
 
   bool ok() const { return std::holds_alternative<T>(value_); }
   const T& value() const& { return std::get<T>(value_); }

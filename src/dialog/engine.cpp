@@ -84,9 +84,8 @@ Reply Engine::Handle(const Turn& turn) {
   } catch (const std::exception& e) {
     LogError("turn_failed", e.what());
     Response response;
-    response.speech.Say(prompts_.Render(session.locale.empty() ? options_.default_locale
-                                                               : session.locale,
-                                        "core.error", {}));
+    response.speech.Say(prompts_.Render(
+        session.locale.empty() ? options_.default_locale : session.locale, "core.error", {}));
     response.expect_answer = false;
     session.id = session_id;
     session.task_outcome = "failed";
@@ -113,8 +112,8 @@ Reply Engine::HandleLocked(const Turn& turn, Session& session, bool is_new) {
       return reply;
     }
     if (session.task_outcome.empty()) session.task_outcome = "abandoned";
-    Reply reply = EndSession(session, silent, turn.end_reason.empty() ? "platform_ended"
-                                                                      : turn.end_reason);
+    Reply reply =
+        EndSession(session, silent, turn.end_reason.empty() ? "platform_ended" : turn.end_reason);
     reply.speech.clear();
     reply.ssml.clear();
     return reply;
@@ -122,7 +121,8 @@ Reply Engine::HandleLocked(const Turn& turn, Session& session, bool is_new) {
 
   std::string intent;
   Slots slots;
-  if (turn.kind == TurnKind::kLaunch || (turn.kind == TurnKind::kText && is_new && turn.text.empty())) {
+  if (turn.kind == TurnKind::kLaunch ||
+      (turn.kind == TurnKind::kText && is_new && turn.text.empty())) {
     intent = "Launch";
   } else if (turn.kind == TurnKind::kIntent) {
     intent = turn.intent.empty() ? "Fallback" : turn.intent;
@@ -182,9 +182,10 @@ Reply Engine::HandleLocked(const Turn& turn, Session& session, bool is_new) {
   session.last_speech = reply.speech;
   session.last_ssml = response.speech.SsmlBody();
   session.last_reprompt_speech = reply.reprompt_speech;
-  session.last_reprompt_ssml = (response.reprompt.empty() ? response.speech : response.reprompt).SsmlBody();
-  Status saved = sessions_.Save({session.id, session.user_id, session.ToJson().dump(),
-                                 now, now + options_.session_ttl_seconds});
+  session.last_reprompt_ssml =
+      (response.reprompt.empty() ? response.speech : response.reprompt).SsmlBody();
+  Status saved = sessions_.Save({session.id, session.user_id, session.ToJson().dump(), now,
+                                 now + options_.session_ttl_seconds});
   if (!saved.ok()) {
     // What we were about to say may rely on the session (a question); without it, apologise.
     Response apology;

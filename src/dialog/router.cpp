@@ -9,7 +9,7 @@ namespace {
 // Intents honoured in every state: a state that reads every answer itself (state, "*") must not
 // swallow "stop", "aide" or a gas smell. An exact (state, intent) handler still wins.
 bool IsPriorityIntent(const std::string& intent) {
-  static const std::set<std::string> kPriority = {"Stop",   "Cancel",       "Help",
+  static const std::set<std::string> kPriority = {"Stop",   "Cancel",        "Help",
                                                   "Repeat", "ReportProblem", "TalkToHuman"};
   return kPriority.count(intent) > 0;
 }

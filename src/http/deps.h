@@ -11,19 +11,31 @@
 namespace chariot {
 class Clock;
 class ProductResolver;
-namespace nlu { class Parser; }
-namespace dialog { class Engine; }
-namespace commerce { class ShoppingService; }
-namespace support { class SupportService; }
-namespace feedback { class SurveyService; }
-namespace platforms { struct PlatformConfig; }
+namespace nlu {
+class Parser;
+}
+namespace dialog {
+class Engine;
+}
+namespace commerce {
+class ShoppingService;
+}
+namespace support {
+class SupportService;
+}
+namespace feedback {
+class SurveyService;
+}
+namespace platforms {
+struct PlatformConfig;
+}
 }  // namespace chariot
 
 namespace chariot::http {
 
 struct Secrets {
-  std::string api_token;     // Bearer token of the native API (/v1/...)
-  std::string admin_token;   // dashboard and admin API
+  std::string api_token;    // Bearer token of the native API (/v1/...)
+  std::string admin_token;  // dashboard and admin API
 };
 
 struct ServerDeps {

@@ -45,7 +45,8 @@ Result<std::string> OptionalString(const nlohmann::json& body, const char* field
                                    size_t max_bytes) {
   auto it = body.find(field);
   if (it == body.end() || it->is_null()) return std::string();
-  if (!it->is_string()) return Status::InvalidArgument(std::string("'") + field + "' must be a string");
+  if (!it->is_string())
+    return Status::InvalidArgument(std::string("'") + field + "' must be a string");
   const auto& value = it->get_ref<const std::string&>();
   if (value.size() > max_bytes) {
     return Status::InvalidArgument(std::string("'") + field + "' is longer than " +

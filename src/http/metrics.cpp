@@ -37,7 +37,8 @@ std::string Metrics::Render() const {
   out << "# HELP chariot_pool_queue_depth Connections waiting for a worker.\n"
       << "# TYPE chariot_pool_queue_depth gauge\n"
       << "chariot_pool_queue_depth " << (queue_depth_ ? queue_depth_() : 0) << "\n";
-  out << "# HELP chariot_overload_rejections_total Connections answered 503 because the pool was full.\n"
+  out << "# HELP chariot_overload_rejections_total Connections answered 503 because the pool was "
+         "full.\n"
       << "# TYPE chariot_overload_rejections_total counter\n"
       << "chariot_overload_rejections_total " << shed_.load() << "\n";
   return out.str();

@@ -1,5 +1,5 @@
 // The native API's conversation routes: POST /v1/converse and POST /v1/parse.
-#include "nlu/understanding_json.h"
+#include "core/clock.h"
 #include "core/turn.h"
 #include "dialog/engine.h"
 #include "http/auth.h"
@@ -7,7 +7,7 @@
 #include "http/json_body.h"
 #include "http/routes.h"
 #include "nlu/parser.h"
-#include "core/clock.h"
+#include "nlu/understanding_json.h"
 
 namespace chariot::http {
 namespace {
@@ -25,14 +25,17 @@ Result<std::string> ReadLocale(const nlohmann::json& body) {
 }
 
 void Converse(const ServerDeps& deps, const httplib::Request& req, httplib::Response& res) {
-  if (Status auth = CheckBearer(req, deps.secrets.api_token); !auth.ok()) return SendError(res, auth);
-  if (deps.engine == nullptr) return SendError(res, Status::Unavailable("conversation unavailable"));
+  if (Status auth = CheckBearer(req, deps.secrets.api_token); !auth.ok())
+    return SendError(res, auth);
+  if (deps.engine == nullptr)
+    return SendError(res, Status::Unavailable("conversation unavailable"));
   auto body = ParseJsonBody(req);
   if (!body.ok()) return SendError(res, body.status());
   auto user_id = RequiredString(*body, "user_id", 128);
   if (!user_id.ok()) return SendError(res, user_id.status());
   if (!IsValidUserId(*user_id)) {
-    return SendError(res, Status::InvalidArgument("'user_id' must be 1-128 of A-Z a-z 0-9 . _ : @ -"));
+    return SendError(res,
+                     Status::InvalidArgument("'user_id' must be 1-128 of A-Z a-z 0-9 . _ : @ -"));
   }
   auto session_id = OptionalString(*body, "session_id", 128);
   if (!session_id.ok()) return SendError(res, session_id.status());
@@ -57,8 +60,10 @@ void Converse(const ServerDeps& deps, const httplib::Request& req, httplib::Resp
 }
 
 void Parse(const ServerDeps& deps, const httplib::Request& req, httplib::Response& res) {
-  if (Status auth = CheckBearer(req, deps.secrets.api_token); !auth.ok()) return SendError(res, auth);
-  if (deps.parser == nullptr) return SendError(res, Status::Unavailable("understanding unavailable"));
+  if (Status auth = CheckBearer(req, deps.secrets.api_token); !auth.ok())
+    return SendError(res, auth);
+  if (deps.parser == nullptr)
+    return SendError(res, Status::Unavailable("understanding unavailable"));
   auto body = ParseJsonBody(req);
   if (!body.ok()) return SendError(res, body.status());
   auto text = OptionalString(*body, "text", kMaxTextBytes);

@@ -45,8 +45,7 @@ RequestTrace& CurrentTrace() {
   return trace;
 }
 
-Server::Server(ServerDeps deps, ServerOptions options)
-    : deps_(std::move(deps)), options_(options) {
+Server::Server(ServerDeps deps, ServerOptions options) : deps_(std::move(deps)), options_(options) {
   InstallGuards();
   InstallRoutes();
 }
@@ -80,10 +79,12 @@ void Server::InstallGuards() {
       return Refuse(res, 503, "unavailable", "the server is busy; retry shortly");
     }
     if (req.has_header("Content-Encoding")) {
-      return Refuse(res, 415, "unsupported_media_type", "compressed request bodies are not accepted");
+      return Refuse(res, 415, "unsupported_media_type",
+                    "compressed request bodies are not accepted");
     }
     if (req.has_header("Transfer-Encoding")) {
-      return Refuse(res, 411, "length_required", "chunked bodies are not accepted; send Content-Length");
+      return Refuse(res, 411, "length_required",
+                    "chunked bodies are not accepted; send Content-Length");
     }
     bool has_body_method = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
     if (has_body_method && !req.has_header("Content-Length")) {
@@ -99,25 +100,34 @@ void Server::InstallGuards() {
       if (!numeric) return Refuse(res, 400, "invalid_argument", "Content-Length is not a number");
       bytes = std::stoull(length);
       if (bytes > options_.max_body_bytes) {
-        return Refuse(res, 413, "too_large",
-                      "the body is larger than " + std::to_string(options_.max_body_bytes) + " bytes");
+        return Refuse(
+            res, 413, "too_large",
+            "the body is larger than " + std::to_string(options_.max_body_bytes) + " bytes");
       }
     }
     return httplib::Server::HandlerResponse::Unhandled;
   });
 
   // Anything that reaches here with a status >= 400 and no body gets the JSON error shape.
-  server_.set_error_handler(httplib::Server::HandlerWithResponse(
-      [](const httplib::Request&, httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    switch (res.status) {
-      case 404: SendError(res, 404, "not_found", "no such route"); break;
-      case 413: SendError(res, 413, "too_large", "the body is too large"); break;
-      case 400: SendError(res, 400, "invalid_argument", "malformed request"); break;
-      default: SendError(res, res.status, "error", "the request failed"); break;
-    }
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+  server_.set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        switch (res.status) {
+          case 404:
+            SendError(res, 404, "not_found", "no such route");
+            break;
+          case 413:
+            SendError(res, 413, "too_large", "the body is too large");
+            break;
+          case 400:
+            SendError(res, 400, "invalid_argument", "malformed request");
+            break;
+          default:
+            SendError(res, res.status, "error", "the request failed");
+            break;
+        }
+        return httplib::Server::HandlerResponse::Handled;
+      }));
 
   // cpp-httplib's default copies e.what() into a response header; never show internals.
   server_.set_exception_handler(
@@ -165,7 +175,8 @@ void Server::InstallRoutes() {
 }
 
 Result<int> Server::Bind(const std::string& host, int port) {
-  int bound = port == 0 ? server_.bind_to_any_port(host) : (server_.bind_to_port(host, port) ? port : -1);
+  int bound =
+      port == 0 ? server_.bind_to_any_port(host) : (server_.bind_to_port(host, port) ? port : -1);
   if (bound <= 0) {
     return Status::Unavailable("cannot listen on " + host + ":" + std::to_string(port) +
                                " (in use or not permitted)");

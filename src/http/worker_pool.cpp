@@ -61,9 +61,7 @@ void WorkerPool::Work(Lane& lane, bool shedding) {
 void WorkerPool::shutdown() {
   if (stopping_.exchange(true)) return;
   for (Lane* lane : {&main_, &shedding_}) {
-    {
-      std::lock_guard<std::mutex> lock(lane->mutex);
-    }
+    { std::lock_guard<std::mutex> lock(lane->mutex); }
     lane->ready.notify_all();
     for (auto& thread : lane->threads) thread.join();
   }

@@ -9,7 +9,10 @@ TEST_CASE("SSML escaping neutralises markup in data", "[core][ssml]") {
   CHECK(EscapeSsml("Lait <b>&</b> \"bio\" l'entier") ==
         "Lait &lt;b&gt;&amp;&lt;/b&gt; &quot;bio&quot; l&apos;entier");
   CHECK(EscapeSsml("é ü 🥛") == "é ü 🥛");
-  CHECK(EscapeSsml(std::string("a\x01" "b\xff" "c", 5)) == "abc");
+  CHECK(EscapeSsml(std::string("a\x01"
+                               "b\xff"
+                               "c",
+                               5)) == "abc");
 }
 
 TEST_CASE("Speech builds text and SSML together", "[core][ssml]") {

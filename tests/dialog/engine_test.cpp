@@ -59,13 +59,16 @@ struct Fixture {
 
   Fixture() {
     db = std::move(*store::Database::Open(dir.File("e.db")));
-    REQUIRE(store::Migrate(*db, *store::LoadMigrations(app::ResolveResourcePaths().migrations_dir)).ok());
+    REQUIRE(store::Migrate(*db, *store::LoadMigrations(app::ResolveResourcePaths().migrations_dir))
+                .ok());
     sessions = std::make_unique<store::SqliteSessionStore>(*db);
     prompts = *dialog::Prompts::Load(app::ResolveResourcePaths().intents_dir);
-    engine = std::make_unique<dialog::Engine>(parser, prompts, dialog::Services{}, *sessions, &end, clock);
+    engine = std::make_unique<dialog::Engine>(parser, prompts, dialog::Services{}, *sessions, &end,
+                                              clock);
   }
 
-  Reply Say(const std::string& text, const std::string& session_id, const std::string& user = "u1") {
+  Reply Say(const std::string& text, const std::string& session_id,
+            const std::string& user = "u1") {
     Turn turn;
     turn.kind = session_id.empty() && text.empty() ? TurnKind::kLaunch : TurnKind::kText;
     turn.channel = "api";

@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "nlu/understanding_json.h"
 #include "nlu/parser.h"
+#include "nlu/understanding_json.h"
 
 namespace {
 const chariot::nlu::Parser& SharedParser() {

@@ -2,8 +2,8 @@
 // goodbye; and an acknowledged list change that survives kill -9 of the server.
 #include <catch2/catch.hpp>
 
-#include "support/temp_dir.h"
 #include "support/server_process.h"
+#include "support/temp_dir.h"
 
 using chariot::testing::Converse;
 using chariot::testing::ServerProcess;
@@ -18,7 +18,8 @@ json ListOf(const ServerProcess& server, const std::string& user) {
   return json::parse(res->body)["items"];
 }
 
-// "ajoute du lait": either added at once, or Chariot asks which milk; then the first offer is taken.
+// "ajoute du lait": either added at once, or Chariot asks which milk; then the first offer is
+// taken.
 json AddMilk(const ServerProcess& server, const std::string& user, const std::string& session) {
   json added = Converse(server, user, "ajoute du lait", session);
   CHECK(added["intent"] == "AddItem");
@@ -31,7 +32,8 @@ json AddMilk(const ServerProcess& server, const std::string& user, const std::st
 
 }  // namespace
 
-TEST_CASE("a customer shops by voice over HTTP and the session ends with the survey", "[http][conversation]") {
+TEST_CASE("a customer shops by voice over HTTP and the session ends with the survey",
+          "[http][conversation]") {
   ServerProcess server;
   json welcome = Converse(server, "u1", "je veux faire les courses");
   std::string session = welcome["session_id"];
@@ -40,7 +42,8 @@ TEST_CASE("a customer shops by voice over HTTP and the session ends with the sur
   CHECK(welcome["ssml"].get<std::string>().rfind("<speak>", 0) == 0);
 
   json added = AddMilk(server, "u1", session);
-  CHECK(added["speech"].get<std::string>().find("lait") != std::string::npos);  // says what was understood
+  CHECK(added["speech"].get<std::string>().find("lait") !=
+        std::string::npos);  // says what was understood
   json items = ListOf(server, "u1");
   REQUIRE(items.size() == 1);
   CHECK(items[0]["name"].get<std::string>().find("Lait") == 0);
@@ -55,7 +58,8 @@ TEST_CASE("a customer shops by voice over HTTP and the session ends with the sur
   CHECK(ListOf(server, "u2").empty());
 }
 
-TEST_CASE("an acknowledged list change survives kill -9 of the server", "[http][conversation][durability]") {
+TEST_CASE("an acknowledged list change survives kill -9 of the server",
+          "[http][conversation][durability]") {
   chariot::testing::TempDir dir;
   chariot::testing::ServerOptions options;
   options.db_path = dir.File("durable.db");

@@ -1,14 +1,14 @@
 // The hardened server's limits, checked against a real `chariot serve` over HTTP.
 #include <arpa/inet.h>
-#include <catch2/catch.hpp>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include "support/server_process.h"
 
-using chariot::testing::ServerProcess;
 using chariot::testing::kTestApiToken;
+using chariot::testing::ServerProcess;
 using nlohmann::json;
 
 namespace {
@@ -53,7 +53,8 @@ TEST_CASE("the server refuses what it must not parse, and stays up", "[http][lim
 
   SECTION("a 2 MB body is refused with 413 before it is read") {
     std::string body(2 * 1024 * 1024, 'a');
-    auto res = server.Client()->Post("/v1/converse", {{"Authorization", std::string("Bearer ") + kTestApiToken}},
+    auto res = server.Client()->Post("/v1/converse",
+                                     {{"Authorization", std::string("Bearer ") + kTestApiToken}},
                                      body, "application/json");
     // The server may close before the client finished sending; either way no 200.
     if (res) {
@@ -63,18 +64,17 @@ TEST_CASE("the server refuses what it must not parse, and stays up", "[http][lim
   }
 
   SECTION("a chunked body is refused with 411") {
-    std::string raw = RawExchange(server.port(),
-                                  "POST /v1/converse HTTP/1.1\r\nHost: x\r\n" + Auth() +
-                                      "Transfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n"
-                                      "5\r\n{\"a\":\r\n0\r\n\r\n");
+    std::string raw = RawExchange(
+        server.port(), "POST /v1/converse HTTP/1.1\r\nHost: x\r\n" + Auth() +
+                           "Transfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n"
+                           "5\r\n{\"a\":\r\n0\r\n\r\n");
     CHECK(StatusOf(raw) == 411);
     CHECK(raw.find("length_required") != std::string::npos);
   }
 
   SECTION("a POST without Content-Length is refused with 411") {
-    std::string raw = RawExchange(server.port(),
-                                  "POST /v1/converse HTTP/1.1\r\nHost: x\r\n" + Auth() +
-                                      "Connection: close\r\n\r\n");
+    std::string raw = RawExchange(server.port(), "POST /v1/converse HTTP/1.1\r\nHost: x\r\n" +
+                                                     Auth() + "Connection: close\r\n\r\n");
     CHECK(StatusOf(raw) == 411);
   }
 
@@ -95,7 +95,8 @@ TEST_CASE("the server refuses what it must not parse, and stays up", "[http][lim
                                      deep, "application/json");
     REQUIRE(res);
     CHECK(res->status == 400);
-    CHECK(json::parse(res->body)["error"]["message"].get<std::string>().find("deeper") != std::string::npos);
+    CHECK(json::parse(res->body)["error"]["message"].get<std::string>().find("deeper") !=
+          std::string::npos);
     auto health = server.Get("/healthz", "");
     REQUIRE(health);
     CHECK(health->status == 200);
@@ -144,7 +145,8 @@ TEST_CASE("the server refuses what it must not parse, and stays up", "[http][lim
     REQUIRE(client->Get("/healthz")->status == 200);
     auto metrics = client->Get("/metrics");
     REQUIRE(metrics);
-    CHECK(metrics->body.find("chariot_http_requests_total{route=\"/healthz\",status=\"200\"}") != std::string::npos);
+    CHECK(metrics->body.find("chariot_http_requests_total{route=\"/healthz\",status=\"200\"}") !=
+          std::string::npos);
     CHECK(metrics->body.find("chariot_http_request_duration_seconds_bucket") != std::string::npos);
     CHECK(metrics->body.find("chariot_pool_queue_depth") != std::string::npos);
   }

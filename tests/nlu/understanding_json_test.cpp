@@ -4,8 +4,8 @@
 
 using chariot::ProductMatch;
 using chariot::ProductResolver;
-using chariot::nlu::UnderstandingToJson;
 using chariot::nlu::Understanding;
+using chariot::nlu::UnderstandingToJson;
 
 namespace {
 class FakeResolver : public ProductResolver {

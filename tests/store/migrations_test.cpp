@@ -48,17 +48,20 @@ TEST_CASE("a database newer than the code is refused", "[store][migrations]") {
   auto migrations = store::LoadMigrations(MigrationsDir());
   REQUIRE(migrations.ok());
   REQUIRE(store::Migrate(**db, *migrations).ok());
-  REQUIRE((*db)->Write([&](store::Connection& c) {
-    c.Exec("PRAGMA user_version = " + std::to_string(migrations->back().version + 1));
-    return Status::Ok();
-  }).ok());
+  REQUIRE((*db)
+              ->Write([&](store::Connection& c) {
+                c.Exec("PRAGMA user_version = " + std::to_string(migrations->back().version + 1));
+                return Status::Ok();
+              })
+              .ok());
   auto refused = store::Migrate(**db, *migrations);
   REQUIRE(!refused.ok());
   CHECK(refused.status().code() == StatusCode::kConflict);
   CHECK(refused.status().message().find("newer") != std::string::npos);
 }
 
-TEST_CASE("a failing migration leaves the database at the previous whole version", "[store][migrations]") {
+TEST_CASE("a failing migration leaves the database at the previous whole version",
+          "[store][migrations]") {
   testing::TempDir dir;
   auto db = store::Database::Open(dir.File("d.db"));
   REQUIRE(db.ok());
@@ -68,10 +71,12 @@ TEST_CASE("a failing migration leaves the database at the previous whole version
   auto result = store::Migrate(**db, migrations);
   CHECK(!result.ok());
   CHECK(*store::SchemaVersion(**db) == 1);
-  bool has_b = (*db)->Read([](store::Connection& c) -> Result<bool> {
-                  auto& q = c.Prepare("SELECT count(*) FROM sqlite_master WHERE name = 'b'");
-                  q.executeStep();
-                  return q.getColumn(0).getInt() == 1;
-                }).value();
+  bool has_b = (*db)
+                   ->Read([](store::Connection& c) -> Result<bool> {
+                     auto& q = c.Prepare("SELECT count(*) FROM sqlite_master WHERE name = 'b'");
+                     q.executeStep();
+                     return q.getColumn(0).getInt() == 1;
+                   })
+                   .value();
   CHECK_FALSE(has_b);
 }

@@ -11,8 +11,8 @@ TEST_CASE("sessions are saved, expire and are swept", "[store][sessions]") {
   testing::TempDir dir;
   auto db = store::Database::Open(dir.File("s.db"));
   REQUIRE(db.ok());
-  REQUIRE(store::Migrate(**db, *store::LoadMigrations(std::string(CHARIOT_SOURCE_DIR) +
-                                                      "/schemas/migrations"))
+  REQUIRE(store::Migrate(
+              **db, *store::LoadMigrations(std::string(CHARIOT_SOURCE_DIR) + "/schemas/migrations"))
               .ok());
   store::SqliteSessionStore sessions(**db);
   REQUIRE(sessions.Save({"s1", "u1", "{\"state\":\"x\"}", 100, 200}).ok());
@@ -33,10 +33,12 @@ TEST_CASE("a failed write is rolled back whole", "[store]") {
   testing::TempDir dir;
   auto db = store::Database::Open(dir.File("r.db"));
   REQUIRE(db.ok());
-  REQUIRE((*db)->Write([](store::Connection& c) {
-    c.Exec("CREATE TABLE t(x INTEGER)");
-    return Status::Ok();
-  }).ok());
+  REQUIRE((*db)
+              ->Write([](store::Connection& c) {
+                c.Exec("CREATE TABLE t(x INTEGER)");
+                return Status::Ok();
+              })
+              .ok());
   Status failed = (*db)->Write([](store::Connection& c) {
     c.Exec("INSERT INTO t VALUES(1)");
     return Status::Conflict("changed my mind");
@@ -48,10 +50,12 @@ TEST_CASE("a failed write is rolled back whole", "[store]") {
     return Status::Ok();
   });
   CHECK(thrown.code() == StatusCode::kInternal);
-  int rows = (*db)->Read([](store::Connection& c) -> Result<int> {
-                  auto& q = c.Prepare("SELECT count(*) FROM t");
-                  q.executeStep();
-                  return q.getColumn(0).getInt();
-                }).value();
+  int rows = (*db)
+                 ->Read([](store::Connection& c) -> Result<int> {
+                   auto& q = c.Prepare("SELECT count(*) FROM t");
+                   q.executeStep();
+                   return q.getColumn(0).getInt();
+                 })
+                 .value();
   CHECK(rows == 0);
 }

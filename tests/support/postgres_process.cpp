@@ -3,8 +3,8 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <filesystem>
+#include <fstream>
 #include <random>
 
 namespace chariot::testing {
@@ -27,7 +27,8 @@ std::string PostgresProcess::RunAs(const std::string& command) const {
 PostgresProcess::PostgresProcess() {
   bin_ = FindPostgresBin();
   // Under CTest one server serves the whole run (scripts/test-postgres, a fixture).
-  if (const char* shared = std::getenv("CHARIOT_TEST_POSTGRES"); shared != nullptr && !bin_.empty()) {
+  if (const char* shared = std::getenv("CHARIOT_TEST_POSTGRES");
+      shared != nullptr && !bin_.empty()) {
     std::ifstream in(std::string(shared) + "/conninfo");
     std::string host, port;
     if (in >> host >> port) {
@@ -71,15 +72,16 @@ PostgresProcess::PostgresProcess() {
 
 PostgresProcess::~PostgresProcess() {
   if (!running_ || shared_) return;
-  std::string stop = RunAs(bin_ + "/pg_ctl -D " + socket_dir_ + "/data -m immediate stop >/dev/null 2>&1");
+  std::string stop =
+      RunAs(bin_ + "/pg_ctl -D " + socket_dir_ + "/data -m immediate stop >/dev/null 2>&1");
   (void)std::system(stop.c_str());
 }
 
 std::string PostgresProcess::NewDatabase() {
   // Unique across the test processes that share one server.
   std::string name = "test_" + std::to_string(getpid()) + "_" + std::to_string(++databases_);
-  std::string create = bin_ + "/createdb -h " + socket_dir_ + " -p " + std::to_string(port_) +
-                       " -U chariot " + name;
+  std::string create =
+      bin_ + "/createdb -h " + socket_dir_ + " -p " + std::to_string(port_) + " -U chariot " + name;
   (void)std::system(create.c_str());
   return "host=" + socket_dir_ + " port=" + std::to_string(port_) + " user=chariot dbname=" + name;
 }

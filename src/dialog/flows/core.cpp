@@ -14,9 +14,7 @@ void Welcome(Context& c, Response& r) {
   r.reprompt.Say(c.Say("core.help"));
 }
 
-void Help(Context& c, Response& r) {
-  r.speech.Say(c.Say("core.help"));
-}
+void Help(Context& c, Response& r) { r.speech.Say(c.Say("core.help")); }
 
 // "Stop", "au revoir": honoured at once, no survey (reason user_stopped).
 void Stop(Context& c, Response& r) {
@@ -55,8 +53,8 @@ void Yes(Context& c, Response& r) { r.speech.Say(c.Say("core.what_next")); }
 // Reprompt escalation: short first, then with examples; the engine ends on the third miss.
 void NotUnderstood(Context& c, Response& r) {
   r.not_understood = true;
-  const char* key = c.session.misunderstood_in_a_row == 0 ? "core.not_understood_1"
-                                                          : "core.not_understood_2";
+  const char* key =
+      c.session.misunderstood_in_a_row == 0 ? "core.not_understood_1" : "core.not_understood_2";
   r.speech.Say(c.Say(key));
   r.reprompt.Say(c.Say("core.not_understood_2"));
 }

@@ -4,8 +4,8 @@ namespace chariot::store {
 namespace {
 
 StoredSession FromRow(SQLite::Statement& row) {
-  return {row.getColumn(0).getString(), row.getColumn(1).getString(),
-          row.getColumn(2).getString(), row.getColumn(3).getInt64(), row.getColumn(4).getInt64()};
+  return {row.getColumn(0).getString(), row.getColumn(1).getString(), row.getColumn(2).getString(),
+          row.getColumn(3).getInt64(), row.getColumn(4).getInt64()};
 }
 
 }  // namespace
